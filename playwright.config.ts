@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './e2e/chromium.ts';
+
+const ci = Boolean(process.env.CI);
+const appUrl = `http://localhost:${process.env.APP_PORT ?? 5173}`;
+const executablePath = findChromium() ?? undefined;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  forbidOnly: ci,
+  retries: 0,
+  workers: ci ? 2 : undefined,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [[ci ? 'line' : 'list'], ['./e2e/summary-reporter.ts']],
+  use: {
+    baseURL: appUrl,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
+    },
+  ],
+  // The same command a person runs: identity server, API and app together, stopped when the run ends.
+  webServer: {
+    command: 'node --import tsx scripts/start.ts',
+    url: appUrl,
+    reuseExistingServer: !ci,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+  },
+});

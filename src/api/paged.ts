@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** Aritma's paged envelope: `Items`, `Total`, and `Links` with `Rel`/`Href`. */
+export function pagedSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    Items: z.array(item),
+    Total: z.number().int().nonnegative(),
+    Skip: z.number().int().nonnegative().optional(),
+    Take: z.number().int().positive().optional(),
+    Links: z.array(z.object({ Rel: z.string(), Href: z.string() })).optional(),
+  });
+}

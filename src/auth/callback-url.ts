@@ -1,0 +1,13 @@
+export const callbackPath = '/callback';
+
+/**
+ * Takes the authorization response out of the address bar before anything renders,
+ * so `code`, `state` and `iss` never linger in history, bookmarks or a Referer.
+ * Returns the full URL for the sign-in to complete, or null when this is no callback.
+ */
+export function takeCallbackUrl(location: Location = window.location, history: History = window.history): string | null {
+  if (location.pathname !== callbackPath) return null;
+  const url = location.href;
+  history.replaceState(null, '', '/');
+  return url;
+}

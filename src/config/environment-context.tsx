@@ -1,0 +1,46 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { buildSettings } from './build-settings';
+import { builtInEnvironments, customEnvironment, type CustomEnvironment, type Environment, type EnvironmentId } from './environments';
+import { loadCustomEnvironment, loadSelectedEnvironment, saveCustomEnvironment, saveSelectedEnvironment } from './saved-environment';
+
+interface EnvironmentContextValue {
+  selectedId: EnvironmentId;
+  /** Null only when "Custom" is chosen and not yet saved. */
+  environment: Environment | null;
+  custom: CustomEnvironment | null;
+  select(id: EnvironmentId): void;
+  saveCustom(values: CustomEnvironment): void;
+}
+
+const EnvironmentContext = createContext<EnvironmentContextValue | null>(null);
+const builtIn = builtInEnvironments(buildSettings);
+
+export function EnvironmentProvider({ children }: { children: ReactNode }) {
+  const [selectedId, setSelectedId] = useState<EnvironmentId>(() => loadSelectedEnvironment() ?? 'local');
+  const [custom, setCustom] = useState<CustomEnvironment | null>(loadCustomEnvironment);
+
+  const select = useCallback((id: EnvironmentId) => {
+    saveSelectedEnvironment(id);
+    setSelectedId(id);
+  }, []);
+
+  const saveCustom = useCallback((values: CustomEnvironment) => {
+    saveCustomEnvironment(values);
+    saveSelectedEnvironment('custom');
+    setCustom(values);
+    setSelectedId('custom');
+  }, []);
+
+  const value = useMemo<EnvironmentContextValue>(() => {
+    const environment = selectedId === 'custom' ? (custom ? customEnvironment(custom) : null) : builtIn[selectedId];
+    return { selectedId, environment, custom, select, saveCustom };
+  }, [selectedId, custom, select, saveCustom]);
+
+  return <EnvironmentContext.Provider value={value}>{children}</EnvironmentContext.Provider>;
+}
+
+export function useEnvironment(): EnvironmentContextValue {
+  const value = useContext(EnvironmentContext);
+  if (!value) throw new Error('useEnvironment must be used inside <EnvironmentProvider>.');
+  return value;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildSettingsSchema, builtInEnvironments, customEnvironmentSchema, fieldErrors } from './environments';
+
+const valid = {
+  authority: 'https://id.example.com/',
+  clientId: ' my-client ',
+  scope: 'openid   bankservice',
+  apiBaseUrl: 'https://api.example.com',
+};
+
+function errorsFor(input: Record<string, string>) {
+  const parsed = customEnvironmentSchema.safeParse(input);
+  if (parsed.success) throw new Error('expected the input to be refused');
+  return fieldErrors(parsed.error);
+}
+
+describe('custom environment schema', () => {
+  it('accepts https URLs and normalises trailing slashes, spaces and scope separators', () => {
+    expect(customEnvironmentSchema.parse(valid)).toEqual({
+      authority: 'https://id.example.com',
+      clientId: 'my-client',
+      scope: 'openid bankservice',
+      apiBaseUrl: 'https://api.example.com',
+    });
+  });
+
+  it.each(['http://localhost:5001', 'http://127.0.0.1:5001', 'http://[::1]:5001'])('accepts plain http for the loopback host %s', (authority) => {
+    expect(customEnvironmentSchema.parse({ ...valid, authority }).authority).toBe(authority);
+  });
+
+  it('refuses plain http for any other host', () => {
+    expect(errorsFor({ ...valid, authority: 'http://id.example.com' }).authority).toMatch(/only for localhost/);
+  });
+
+  it('refuses text that is not a URL', () => {
+    expect(errorsFor({ ...valid, apiBaseUrl: 'bankservice' }).apiBaseUrl).toMatch(/full URL/);
+  });
+
+  it('refuses schemes other than http and https', () => {
+    expect(errorsFor({ ...valid, authority: 'javascript:alert(1)' }).authority).toMatch(/https/);
+  });
+
+  it('refuses a URL with a query or fragment', () => {
+    expect(errorsFor({ ...valid, authority: 'https://id.example.com/?x=1' }).authority).toMatch(/query/);
+  });
+
+  it('refuses credentials inside the URL', () => {
+    expect(errorsFor({ ...valid, apiBaseUrl: 'https://user:pw@api.example.com' }).apiBaseUrl).toMatch(/user name/);
+  });
+
+  it('refuses an empty client id', () => {
+    expect(errorsFor({ ...valid, clientId: '   ' }).clientId).toMatch(/client ID/);
+  });
+
+  it('refuses an empty scope and scopes with quotes', () => {
+    expect(errorsFor({ ...valid, scope: '' }).scope).toMatch(/at least one scope/);
+    expect(errorsFor({ ...valid, scope: 'openid "x"' }).scope).toMatch(/quotes/);
+  });
+
+  it('reports every invalid field at once', () => {
+    expect(Object.keys(errorsFor({ authority: '', clientId: '', scope: '', apiBaseUrl: '' })).sort()).toEqual([
+      'apiBaseUrl',
+      'authority',
+      'clientId',
+      'scope',
+    ]);
+  });
+});
+
+describe('build settings', () => {
+  it('default to the local sandbox and leave Aritma client ids unset', () => {
+    const settings = buildSettingsSchema.parse({});
+    const environments = builtInEnvironments(settings);
+    expect(environments.local).toMatchObject({
+      authority: 'http://localhost:5001',
+      clientId: 'open-banking-explorer',
+      apiBaseUrl: 'http://localhost:5002',
+    });
+    expect(environments.local.scope.split(' ')).toContain('bankservice');
+    expect(environments['aritma-dev'].clientId).toBeNull();
+    expect(environments['aritma-prod']).toMatchObject({ authority: 'https://id.aritma.io', apiBaseUrl: 'https://bankservice.zdata.no', clientId: null });
+  });
+
+  it('take client ids for Aritma from VITE_ variables, ignoring blanks', () => {
+    const settings = buildSettingsSchema.parse({ VITE_ARITMA_DEV_CLIENT_ID: 'dev-client', VITE_ARITMA_PROD_CLIENT_ID: '  ' });
+    const environments = builtInEnvironments(settings);
+    expect(environments['aritma-dev']).toMatchObject({ authority: 'https://id.dev.aritma.io', clientId: 'dev-client' });
+    expect(environments['aritma-prod'].clientId).toBeNull();
+  });
+
+  it('refuse a sandbox authority that is not a usable URL', () => {
+    expect(buildSettingsSchema.safeParse({ VITE_SANDBOX_AUTHORITY: 'http://example.com' }).success).toBe(false);
+  });
+});

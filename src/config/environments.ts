@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { serviceUrl } from './url';
+
+export const environmentIds = ['local', 'aritma-dev', 'aritma-prod', 'custom'] as const;
+export type EnvironmentId = (typeof environmentIds)[number];
+
+export const environmentLabels: Record<EnvironmentId, string> = {
+  local: 'Local sandbox',
+  'aritma-dev': 'Aritma development',
+  'aritma-prod': 'Aritma production',
+  custom: 'Custom',
+};
+
+/** Where the app signs in and which API it calls. */
+export interface Environment {
+  id: EnvironmentId;
+  label: string;
+  authority: string;
+  /** Null when the build was given no client id for this environment. */
+  clientId: string | null;
+  scope: string;
+  apiBaseUrl: string;
+}
+
+const scopeToken = /^[\x21\x23-\x5B\x5D-\x7E]+$/; // RFC 6749 §3.3 scope-token characters
+
+export const scopeSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter at least one scope, such as "openid bankservice".')
+  .transform((value) => value.split(/\s+/).join(' '))
+  .refine((value) => value.split(' ').every((token) => scopeToken.test(token)), {
+    message: 'Scopes are separated by spaces and may not contain quotes or backslashes.',
+  });
+
+export const customEnvironmentSchema = z.object({
+  authority: serviceUrl,
+  clientId: z
+    .string()
+    .trim()
+    .min(1, 'Enter the client ID registered at the identity server.')
+    .max(200, 'The client ID is too long (200 characters at most).'),
+  scope: scopeSchema,
+  apiBaseUrl: serviceUrl,
+});
+
+export type CustomEnvironmentInput = z.input<typeof customEnvironmentSchema>;
+export type CustomEnvironment = z.output<typeof customEnvironmentSchema>;
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+
+/** The build-time settings (`VITE_…`), checked once so a bad value fails loudly at start-up. */
+export const buildSettingsSchema = z.object({
+  VITE_SANDBOX_AUTHORITY: serviceUrl.default('http://localhost:5001'),
+  VITE_SANDBOX_API_BASE_URL: serviceUrl.default('http://localhost:5002'),
+  VITE_SANDBOX_CLIENT_ID: z.string().trim().min(1).default('open-banking-explorer'),
+  VITE_ARITMA_DEV_CLIENT_ID: optionalText,
+  VITE_ARITMA_PROD_CLIENT_ID: optionalText,
+});
+
+export type BuildSettings = z.output<typeof buildSettingsSchema>;
+
+/** The three environments the build knows, plus the user's custom one when saved. */
+export function builtInEnvironments(settings: BuildSettings): Record<Exclude<EnvironmentId, 'custom'>, Environment> {
+  return {
+    local: {
+      id: 'local',
+      label: environmentLabels.local,
+      authority: settings.VITE_SANDBOX_AUTHORITY,
+      clientId: settings.VITE_SANDBOX_CLIENT_ID,
+      scope: 'openid profile email offline_access bankservice',
+      apiBaseUrl: settings.VITE_SANDBOX_API_BASE_URL,
+    },
+    'aritma-dev': {
+      id: 'aritma-dev',
+      label: environmentLabels['aritma-dev'],
+      authority: 'https://id.dev.aritma.io',
+      clientId: settings.VITE_ARITMA_DEV_CLIENT_ID ?? null,
+      scope: 'openid profile offline_access bankservice',
+      apiBaseUrl: 'https://bankservicedemo.zdata.no',
+    },
+    'aritma-prod': {
+      id: 'aritma-prod',
+      label: environmentLabels['aritma-prod'],
+      authority: 'https://id.aritma.io',
+      clientId: settings.VITE_ARITMA_PROD_CLIENT_ID ?? null,
+      scope: 'openid profile offline_access bankservice',
+      apiBaseUrl: 'https://bankservice.zdata.no',
+    },
+  };
+}
+
+export function customEnvironment(values: CustomEnvironment): Environment {
+  return { id: 'custom', label: environmentLabels.custom, ...values };
+}
+
+/** Field → first message, for showing beside each input. */
+export function fieldErrors(error: z.ZodError): Partial<Record<keyof CustomEnvironment, string>> {
+  const result: Partial<Record<keyof CustomEnvironment, string>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && field in customEnvironmentSchema.shape) {
+      const key = field as keyof CustomEnvironment;
+      result[key] ??= issue.message;
+    }
+  }
+  return result;
+}
