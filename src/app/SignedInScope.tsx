@@ -77,7 +77,7 @@ export function SignedInScope({ environment, userManager, callbackUrl }: { envir
     content = (
       <>
         {environment.id === 'custom' ? <CustomEnvironmentForm /> : null}
-        <SignInPanel environment={environment} problem={problem} />
+        <SignInPanel environment={environment} userManager={userManager} problem={problem} />
       </>
     );
   }

@@ -5,7 +5,11 @@ function fakeWindow(href: string) {
   const url = new URL(href);
   const replaced: string[] = [];
   const location = { href: url.href, pathname: url.pathname } as Location;
-  const history = { replaceState: (_data: unknown, _unused: string, next?: string | URL | null) => replaced.push(String(next)) } as History;
+  const history = {
+    replaceState: (_data: unknown, _unused: string, next?: string | URL | null) => {
+      replaced.push(String(next));
+    },
+  } as History;
   return { location, history, replaced };
 }
 

@@ -1,18 +1,61 @@
-import type { User, UserManager } from 'oidc-client-ts';
+import { OidcClient, SigninState, User, type UserManager } from 'oidc-client-ts';
+import { trustedMetadata } from './discovery';
+import { validateIdToken } from './id-token';
+import { keysAt } from './jwks';
+import { AuthProtocolError } from './protocol-error';
+
+/** RFC 9207: an `iss` in the response must be our issuer, and must be there when discovery promises it. */
+function checkResponseIssuer(params: URLSearchParams, metadata: { issuer: string; authorization_response_iss_parameter_supported?: boolean }) {
+  const iss = params.get('iss');
+  if (iss !== null && iss !== metadata.issuer) throw new AuthProtocolError('response_issuer', `Expected ${metadata.issuer}, got ${iss}.`);
+  if (iss === null && metadata.authorization_response_iss_parameter_supported) throw new AuthProtocolError('response_issuer_missing');
+}
+
+async function pendingState(userManager: UserManager, stateId: string | null): Promise<SigninState | null> {
+  if (!stateId) return null;
+  const stored = await userManager.settings.stateStore.get(stateId);
+  return stored ? SigninState.fromStorageString(stored) : null;
+}
+
+/**
+ * Finishes a code + PKCE sign-in: checks the response's issuer, exchanges the code, verifies the ID token
+ * (signature, iss, aud, exp, iat, nonce, sub), and only then stores the user and tells react-oidc-context.
+ */
+async function finish(userManager: UserManager, callbackUrl: string): Promise<User> {
+  const params = new URL(callbackUrl).searchParams;
+  const stateId = params.get('state');
+  const metadata = await trustedMetadata(userManager);
+  const state = await pendingState(userManager, stateId);
+  try {
+    checkResponseIssuer(params, metadata);
+  } catch (error) {
+    if (stateId) await userManager.settings.stateStore.remove(stateId); // one-time, even when refused
+    throw error;
+  }
+  const client = new OidcClient(userManager.settings, userManager.metadataService);
+  const response = await client.processSigninResponse(callbackUrl);
+  if (response.id_token) {
+    if (!metadata.jwks_uri) throw new AuthProtocolError('discovery_issuer', 'Discovery names no jwks_uri to verify the ID token with.');
+    await validateIdToken(response.id_token, keysAt(metadata.jwks_uri), {
+      issuer: metadata.issuer,
+      clientId: userManager.settings.client_id,
+      nonce: state?.nonce,
+    });
+  }
+  const user = new User(response);
+  await userManager.storeUser(user);
+  const loaded = await userManager.getUser(true); // raises userLoaded for react-oidc-context
+  if (!loaded) throw new AuthProtocolError('no_user');
+  return loaded;
+}
 
 const inFlight = new Map<string, Promise<User>>();
 
-/**
- * Completes the sign-in for one callback URL exactly once, even when React mounts twice:
- * the `state` is one-time, so a second exchange would fail.
- */
+/** Completes the sign-in for one callback URL exactly once, even when React mounts twice. */
 export function completeSignin(userManager: UserManager, callbackUrl: string): Promise<User> {
   let result = inFlight.get(callbackUrl);
   if (!result) {
-    result = userManager.signinCallback(callbackUrl).then((user) => {
-      if (!user) throw new Error('The identity server answered without signing you in.');
-      return user;
-    });
+    result = finish(userManager, callbackUrl);
     inFlight.set(callbackUrl, result);
   }
   return result;

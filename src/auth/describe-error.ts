@@ -1,4 +1,6 @@
 import { ErrorResponse, ErrorTimeout } from 'oidc-client-ts';
+import { IdTokenError } from './id-token';
+import { AuthProtocolError } from './protocol-error';
 
 /** Protocol error codes (RFC 6749 §4.1.2.1, OIDC Core §3.1.2.6) in words. */
 const protocolErrors: Record<string, string> = {
@@ -22,6 +24,7 @@ export interface AuthProblem {
 }
 
 export function describeAuthError(error: unknown, authority: string): AuthProblem {
+  if (error instanceof IdTokenError || error instanceof AuthProtocolError) return { code: error.check, message: error.message };
   if (error instanceof ErrorResponse) {
     const code = error.error ?? 'unknown_error';
     const known = protocolErrors[code] ?? `The identity server answered with the error "${code}".`;

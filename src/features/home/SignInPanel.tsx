@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import type { UserManager } from 'oidc-client-ts';
 import { useAuth } from 'react-oidc-context';
+import { trustedMetadata } from '../../auth/discovery';
 import { describeAuthError, type AuthProblem } from '../../auth/describe-error';
 import { randomToken } from '../../auth/random';
 import { Alert } from '../../components/Alert';
@@ -9,7 +11,7 @@ import type { Environment } from '../../config/environments';
 type Flow = 'code' | 'implicit';
 
 /** The signed-out page: choose a login flow and go to the identity server. */
-export function SignInPanel({ environment, problem }: { environment: Environment; problem: AuthProblem | null }) {
+export function SignInPanel({ environment, userManager, problem }: { environment: Environment; userManager: UserManager; problem: AuthProblem | null }) {
   const auth = useAuth();
   const [flow, setFlow] = useState<Flow>('code');
   const [redirecting, setRedirecting] = useState(false);
@@ -21,6 +23,7 @@ export function SignInPanel({ environment, problem }: { environment: Environment
     setRedirecting(true);
     try {
       const returnTo = `${window.location.pathname}${window.location.search}`;
+      await trustedMetadata(userManager); // refuse an identity server whose discovery names another issuer
       // oidc-client-ts sends no nonce for the code flow unless given one; it then checks it in the ID token.
       await auth.signinRedirect({ state: { returnTo }, nonce: randomToken() });
     } catch (error) {

@@ -1,0 +1,132 @@
+import { errors, jwtVerify, base64url, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+
+/** Which check an ID token failed; the UI says it in words. */
+export type IdTokenCheck =
+  | 'malformed'
+  | 'algorithm'
+  | 'signature'
+  | 'unknown_key'
+  | 'issuer'
+  | 'audience'
+  | 'authorized_party'
+  | 'expired'
+  | 'issued_at'
+  | 'not_yet_valid'
+  | 'subject'
+  | 'nonce'
+  | 'at_hash';
+
+const explanations: Record<IdTokenCheck, string> = {
+  malformed: 'the ID token is not a well-formed signed JWT',
+  algorithm: 'the ID token is signed with an algorithm that is not allowed',
+  signature: 'the ID token’s signature does not match the identity server’s keys',
+  unknown_key: 'the ID token is signed with a key the identity server does not publish',
+  issuer: 'the ID token was issued by another identity server (iss)',
+  audience: 'the ID token is meant for another client (aud)',
+  authorized_party: 'the ID token names another client as its authorized party (azp)',
+  expired: 'the ID token has expired (exp)',
+  issued_at: 'the ID token’s issue time (iat) is missing or out of range — check your device’s clock',
+  not_yet_valid: 'the ID token is not valid yet (nbf) — check your device’s clock',
+  subject: 'the ID token names no user (sub)',
+  nonce: 'the ID token does not answer this sign-in request (nonce)',
+  at_hash: 'the ID token does not match the access token (at_hash)',
+};
+
+export class IdTokenError extends Error {
+  override readonly name = 'IdTokenError';
+  constructor(
+    readonly check: IdTokenCheck,
+    detail?: string,
+  ) {
+    super(`The identity server’s answer was refused: ${explanations[check]}.${detail ? ` ${detail}` : ''}`);
+  }
+}
+
+export interface IdTokenExpectations {
+  issuer: string;
+  clientId: string;
+  /** The nonce sent with the authorization request; required when given. */
+  nonce?: string;
+  /** When given, `at_hash` must be present and match it (implicit `id_token token`). */
+  accessToken?: string;
+  clockSkewSeconds?: number;
+  /** How old `iat` may be when the token arrives. */
+  maxAgeSeconds?: number;
+  now?: Date;
+}
+
+// Asymmetric algorithms only: `none` and HMAC (keyed with a public client id) prove nothing.
+export const allowedAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+
+const hashOf: Record<string, string> = { '256': 'SHA-256', '384': 'SHA-384', '512': 'SHA-512' };
+
+/** `at_hash` per OIDC Core §3.2.2.9: left half of the hash of the access token, base64url. */
+export async function accessTokenHash(accessToken: string, alg: string): Promise<string> {
+  const bits = alg === 'EdDSA' ? '512' : alg.slice(-3);
+  const hash = hashOf[bits];
+  if (!hash) throw new IdTokenError('algorithm', `No hash is defined for ${alg}.`);
+  const digest = new Uint8Array(await crypto.subtle.digest(hash, new TextEncoder().encode(accessToken)));
+  return base64url.encode(digest.slice(0, digest.length / 2));
+}
+
+function claimCheck(claim: string): IdTokenCheck {
+  switch (claim) {
+    case 'iss':
+      return 'issuer';
+    case 'aud':
+      return 'audience';
+    case 'sub':
+      return 'subject';
+    case 'exp':
+      return 'expired';
+    case 'nbf':
+      return 'not_yet_valid';
+    default:
+      return 'issued_at';
+  }
+}
+
+function translate(error: unknown): IdTokenError {
+  if (error instanceof IdTokenError) return error;
+  if (error instanceof errors.JOSEAlgNotAllowed) return new IdTokenError('algorithm');
+  if (error instanceof errors.JWSSignatureVerificationFailed) return new IdTokenError('signature');
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) return new IdTokenError('unknown_key');
+  if (error instanceof errors.JWTExpired) return new IdTokenError(error.claim === 'exp' ? 'expired' : 'issued_at');
+  if (error instanceof errors.JWTClaimValidationFailed) return new IdTokenError(claimCheck(error.claim));
+  if (error instanceof errors.JOSENotSupported) return new IdTokenError('algorithm');
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return new IdTokenError('malformed');
+  if (error instanceof TypeError && /base64|JSON/i.test(error.message)) return new IdTokenError('malformed');
+  throw error;
+}
+
+/**
+ * Validates an ID token as OIDC Core §3.1.3.7 asks (and §3.2.2.11 for `at_hash`).
+ * oidc-client-ts checks none of the signature, so this runs before any user is stored.
+ */
+export async function validateIdToken(idToken: string, keys: JWTVerifyGetKey, expected: IdTokenExpectations): Promise<JWTPayload> {
+  const skew = expected.clockSkewSeconds ?? 60;
+  try {
+    const { payload, protectedHeader } = await jwtVerify(idToken, keys, {
+      issuer: expected.issuer,
+      audience: expected.clientId,
+      algorithms: allowedAlgorithms,
+      clockTolerance: skew,
+      currentDate: expected.now,
+      maxTokenAge: expected.maxAgeSeconds ?? 600,
+      requiredClaims: ['iss', 'sub', 'aud', 'exp', 'iat'],
+    });
+    if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new IdTokenError('subject');
+    const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+    if ((audiences.length > 1 || payload.azp !== undefined) && payload.azp !== expected.clientId) {
+      throw new IdTokenError('authorized_party');
+    }
+    if (expected.nonce !== undefined && payload.nonce !== expected.nonce) throw new IdTokenError('nonce');
+    if (expected.accessToken !== undefined) {
+      if (typeof payload.at_hash !== 'string') throw new IdTokenError('at_hash', 'It has no at_hash claim.');
+      if (payload.at_hash !== (await accessTokenHash(expected.accessToken, protectedHeader.alg))) throw new IdTokenError('at_hash');
+    }
+    return payload;
+  } catch (error) {
+    throw translate(error);
+  }
+}
