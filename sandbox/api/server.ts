@@ -1,0 +1,96 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { createRemoteJWKSet } from 'jose';
+import type { JWTVerifyGetKey } from 'jose';
+import { Bank } from './bank.ts';
+import { createCorsPolicy } from './cors.ts';
+import { createRequestHandler } from './handler.ts';
+import { createRoutes } from './routes.ts';
+
+export interface ApiOptions {
+  /** Default: env API_PORT or 5002; 0 picks a free port. */
+  port?: number;
+  /** Default: 'localhost'; the sandbox never listens beyond this machine. */
+  host?: string;
+  /** Expected `iss` of access tokens. Default: env IDENTITY_ISSUER or 'http://localhost:5001'. */
+  issuer?: string;
+  /** The issuer's signing keys. Default: fetched from `${issuer}/.well-known/openid-configuration/jwks`. */
+  jwks?: JWTVerifyGetKey;
+  /** Origins allowed by CORS. Default: env APP_ORIGINS (comma separated) or the app's dev and preview origins. */
+  appOrigins?: string[];
+  /** The clock for token expiry and demo data. Default: () => new Date(). */
+  now?: () => Date;
+}
+
+const DEFAULT_PORT = 5002;
+
+function envPort(): number {
+  const raw = process.env.API_PORT;
+  if (raw === undefined || raw === '') return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`API_PORT must be a port number, not ${raw}`);
+  return port;
+}
+
+function envOrigins(): string[] {
+  const raw = process.env.APP_ORIGINS;
+  if (raw === undefined || raw.trim() === '') return ['http://localhost:5173', 'http://localhost:4173'];
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+}
+
+export async function startApi(options: ApiOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
+  const issuer = options.issuer ?? process.env.IDENTITY_ISSUER ?? 'http://localhost:5001';
+  const jwks = options.jwks ?? createRemoteJWKSet(new URL(`${issuer}/.well-known/openid-configuration/jwks`));
+  const now = options.now ?? (() => new Date());
+  const host = options.host ?? 'localhost';
+  let baseUrl = '';
+
+  const server = createServer(
+    createRequestHandler({
+      routes: createRoutes(new Bank(now)),
+      cors: createCorsPolicy(options.appOrigins ?? envOrigins()),
+      tokenCheck: { issuer, jwks },
+      now,
+      baseUrl: () => baseUrl,
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? envPort(), host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  return {
+    url: baseUrl,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets would otherwise hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+
+if (runDirectly) {
+  const api = await startApi();
+  console.log(`Sandbox Open Banking API listening on ${api.url}`);
+  const stop = (): void => {
+    api.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
