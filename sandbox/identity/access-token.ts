@@ -1,0 +1,38 @@
+import { createLocalJWKSet, errors, jwtVerify } from 'jose';
+import type { JSONWebKeySet } from 'jose';
+
+/** What this server's own access tokens say, once their signature and issuer check out. */
+export interface AccessTokenClaims {
+  sub: string;
+  clientId: string;
+  scopes: Set<string>;
+  aud: string | string[] | undefined;
+  exp: number;
+  iat: number;
+  jti: string;
+}
+
+export type VerifyAccessToken = (token: string) => Promise<AccessTokenClaims | undefined>;
+
+/**
+ * Checks a JWT access token issued by this server (RFC 9068: `typ` at+jwt, RS256, our issuer,
+ * not expired). oidc-provider keeps no record of JWT access tokens, so this is the only way
+ * to read one back; undefined means "not one of ours, or no longer valid".
+ */
+export function accessTokenVerifier(issuer: string, publicJwks: JSONWebKeySet): VerifyAccessToken {
+  const keys = createLocalJWKSet(publicJwks);
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, keys, { issuer, typ: 'at+jwt', algorithms: ['RS256'] });
+      const { sub, client_id: clientId, scope, aud, exp, iat, jti } = payload;
+      if (typeof sub !== 'string' || typeof clientId !== 'string' || typeof exp !== 'number' || typeof iat !== 'number' || typeof jti !== 'string') {
+        return undefined;
+      }
+      const scopes = new Set(typeof scope === 'string' ? scope.split(' ').filter(Boolean) : []);
+      return { sub, clientId, scopes, aud, exp, iat, jti };
+    } catch (error) {
+      if (error instanceof errors.JOSEError) return undefined;
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,127 @@
+import { createServer } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { handleInteraction, matchInteraction } from './interactions.ts';
+import { loadOrCreateKeys } from './keys.ts';
+import { createProvider } from './provider.ts';
+
+export interface IdentityOptions {
+  /** Default: env IDENTITY_PORT or 5001; 0 picks a free port. */
+  port?: number;
+  /** Default 'localhost': the sandbox is never reachable from other machines. */
+  host?: string;
+  /** Default `http://localhost:${port}`, with the real port when it was 0. */
+  issuer?: string;
+  /** Access token lifetime in seconds. Default: env ACCESS_TOKEN_TTL or 3600. */
+  accessTokenTtl?: number;
+  /** Origins of the app, for redirect URIs and CORS. Default: env APP_ORIGINS (comma separated) or the Vite dev and preview origins. */
+  appOrigins?: string[];
+  /** Where the signing and cookie keys live. Default sandbox/.keys (git-ignored). */
+  keysDir?: string;
+}
+
+const DEFAULT_PORT = 5001;
+const DEFAULT_ACCESS_TOKEN_TTL = 3600;
+const DEFAULT_APP_ORIGINS = ['http://localhost:5173', 'http://localhost:4173'];
+const DEFAULT_KEYS_DIR = fileURLToPath(new URL('../.keys', import.meta.url));
+
+class IdentityOptionError extends Error {
+  readonly code = 'invalid_identity_option';
+}
+
+function integer(name: string, value: number | string, min: number, max: number): number {
+  const number = typeof value === 'number' ? value : Number(value.trim());
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new IdentityOptionError(`${name} must be a whole number from ${min} to ${max}, not "${value}".`);
+  }
+  return number;
+}
+
+function origins(name: string, values: readonly string[]): string[] {
+  return values.map((value) => {
+    if (!URL.canParse(value) || new URL(value).origin !== value) {
+      throw new IdentityOptionError(`${name} must list origins like http://localhost:5173, not "${value}".`);
+    }
+    return value;
+  });
+}
+
+/** An environment variable, with an empty value counting as unset. */
+const env = (name: string): string | undefined => process.env[name]?.trim() || undefined;
+
+function resolveOptions(options: IdentityOptions) {
+  const appOrigins = options.appOrigins ?? env('APP_ORIGINS')?.split(',').map((origin) => origin.trim()).filter(Boolean);
+  return {
+    port: integer('port (IDENTITY_PORT)', options.port ?? env('IDENTITY_PORT') ?? DEFAULT_PORT, 0, 65535),
+    host: options.host ?? 'localhost',
+    issuer: options.issuer,
+    accessTokenTtl: integer('accessTokenTtl (ACCESS_TOKEN_TTL)', options.accessTokenTtl ?? env('ACCESS_TOKEN_TTL') ?? DEFAULT_ACCESS_TOKEN_TTL, 1, 7 * 24 * 3600),
+    appOrigins: origins('appOrigins (APP_ORIGINS)', appOrigins?.length ? appOrigins : DEFAULT_APP_ORIGINS),
+    keysDir: options.keysDir ?? DEFAULT_KEYS_DIR,
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    // Browsers and fetch keep connections alive; without this close() waits for them to time out.
+    server.closeAllConnections();
+  });
+}
+
+/** Starts the sandbox identity server: an OpenID provider that behaves like id.aritma.io. */
+export async function startIdentity(options: IdentityOptions = {}): Promise<{ issuer: string; close(): Promise<void> }> {
+  const { port, host, issuer: configuredIssuer, accessTokenTtl, appOrigins, keysDir } = resolveOptions(options);
+  const keys = await loadOrCreateKeys(keysDir);
+
+  // The issuer needs the real port, known only once listening; a request before the provider exists gets 503.
+  let handle: RequestListener | undefined;
+  const server = createServer((req, res) => {
+    if (handle) return handle(req, res);
+    res.writeHead(503, { 'Retry-After': '1' }).end();
+  });
+  const actualPort = await listen(server, port, host);
+  const issuer = configuredIssuer ?? `http://localhost:${actualPort}`;
+
+  try {
+    const provider = await createProvider(issuer, { accessTokenTtl, appOrigins, keys });
+    const callback = provider.callback();
+    handle = (req, res) => {
+      const route = matchInteraction((req.url ?? '/').split('?')[0] ?? '/');
+      if (route) void handleInteraction(provider, route, req, res);
+      else void callback(req, res);
+    };
+  } catch (error) {
+    await closeServer(server);
+    throw error;
+  }
+
+  return { issuer, close: () => closeServer(server) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const identity = await startIdentity();
+  console.log(`Sandbox identity server: ${identity.issuer} (demo login: demo / demo)`);
+  const stop = () => {
+    identity.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
