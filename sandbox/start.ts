@@ -1,6 +1,6 @@
-import { pathToFileURL } from 'node:url';
 import { startApi } from './api/server.ts';
 import { startIdentity } from './identity/server.ts';
+import { closeOnSignal, isMainModule } from './process.ts';
 
 export interface Sandbox {
   issuer: string;
@@ -26,26 +26,7 @@ export async function startSandbox(): Promise<Sandbox> {
   }
 }
 
-/** Closes `closable` once on SIGINT/SIGTERM, then exits. */
-export function closeOnSignal(closable: { close(): Promise<void> }): void {
-  let closing = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (closing) return;
-    closing = true;
-    console.log(`\n${signal}: stopping…`);
-    closable.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMainModule(import.meta.url)) {
   const sandbox = await startSandbox();
   console.log(`Sandbox identity server: ${sandbox.issuer}`);
   console.log(`Sandbox Open Banking API: ${sandbox.apiUrl}/api/v3`);

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { createServer } from 'vite';
-import { closeOnSignal, startSandbox } from '../sandbox/start.ts';
+import { closeOnSignal } from '../sandbox/process.ts';
+import { startSandbox } from '../sandbox/start.ts';
 
 // Identity server, Open Banking API and the app's dev server in one process: Ctrl-C stops all three.
 const started = performance.now();

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pathToFileURL } from 'node:url';
+import { closeOnSignal, isMainModule } from '../process.ts';
 import { createRemoteJWKSet } from 'jose';
 import type { JWTVerifyGetKey } from 'jose';
 import { Bank } from './bank.ts';
@@ -80,17 +80,8 @@ export async function startApi(options: ApiOptions = {}): Promise<{ url: string;
   };
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-
-if (runDirectly) {
+if (isMainModule(import.meta.url)) {
   const api = await startApi();
   console.log(`Sandbox Open Banking API listening on ${api.url}`);
-  const stop = (): void => {
-    api.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignal(api);
 }

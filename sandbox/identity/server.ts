@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { closeOnSignal, isMainModule } from '../process.ts';
 import { handleInteraction, matchInteraction } from './interactions.ts';
 import { loadOrCreateKeys } from './keys.ts';
 import { createProvider } from './provider.ts';
@@ -110,18 +111,8 @@ export async function startIdentity(options: IdentityOptions = {}): Promise<{ is
   return { issuer, close: () => closeServer(server) };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMainModule(import.meta.url)) {
   const identity = await startIdentity();
   console.log(`Sandbox identity server: ${identity.issuer} (demo login: demo / demo)`);
-  const stop = () => {
-    identity.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignal(identity);
 }
