@@ -6,18 +6,18 @@ export type ApiErrorCode =
   | 'conflict'
   | 'server_error'
   | 'network_error'
-  | 'unexpected_response'
+  | 'not_json'
+  | 'unexpected_shape'
   | 'signed_out';
 
-/** A failed API call, with a sentence a person can act on. */
+/** A failed API call. The UI words it from `code`; `detail` is what the server or the schema said. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly code: ApiErrorCode,
-    message: string,
-    readonly status?: number,
+    readonly details: { status?: number; detail?: string; path?: string } = {},
   ) {
-    super(message);
+    super(`API ${code}${details.status ? ` (${details.status})` : ''}${details.path ? ` at ${details.path}` : ''}${details.detail ? `: ${details.detail}` : ''}`);
   }
 
   /** Worth trying again: the server or the network failed, not the request. */

@@ -5,9 +5,13 @@ import { userManagerFor, type SignInEnvironment } from '../auth/user-manager';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
+import { environmentMessages } from '../features/environment/messages';
+import { LanguageProvider } from '../i18n/language';
+import { useMessages } from '../i18n/messages';
 import { Header } from './Header';
+import { appMessages } from './messages';
 import { createQueryClient } from './query-client';
-import { SignedInScope } from './SignedInScope';
+import { Session } from './Session';
 
 const buildVariable: Partial<Record<Environment['id'], string>> = {
   'aritma-dev': 'VITE_ARITMA_DEV_CLIENT_ID',
@@ -20,26 +24,25 @@ function canSignIn(environment: Environment): environment is SignInEnvironment {
 
 function Shell({ callbackUrl }: { callbackUrl: string | null }) {
   const { environment } = useEnvironment();
+  const t = useMessages(appMessages);
+  const names = useMessages(environmentMessages).names;
   if (environment && canSignIn(environment)) {
     const userManager = userManagerFor(environment);
     return (
       // A new provider per environment: its user, events and renewal belong to that identity server.
       <AuthProvider key={`${environment.authority} ${environment.clientId}`} userManager={userManager} skipSigninCallback>
-        <SignedInScope environment={environment} userManager={userManager} callbackUrl={callbackUrl} />
+        <Session environment={environment} userManager={userManager} callbackUrl={callbackUrl} />
       </AuthProvider>
     );
   }
   return (
     <>
       <Header />
-      <main>
+      <main id="main" tabIndex={-1}>
         {environment ? (
           <section className="card">
-            <h2>{environment.label} is not set up in this build</h2>
-            <p>
-              No client ID is configured for {environment.label}. Build the app with <code>{buildVariable[environment.id]}</code>{' '}
-              set to a client ID registered with Aritma, or choose another environment.
-            </p>
+            <h1>{t.notSetUpTitle(names[environment.id])}</h1>
+            <p>{t.notSetUp(names[environment.id], buildVariable[environment.id] ?? '')}</p>
           </section>
         ) : (
           <CustomEnvironmentForm />
@@ -52,10 +55,12 @@ function Shell({ callbackUrl }: { callbackUrl: string | null }) {
 export function App({ callbackUrl }: { callbackUrl: string | null }) {
   const [queryClient] = useState(createQueryClient);
   return (
-    <EnvironmentProvider>
-      <QueryClientProvider client={queryClient}>
-        <Shell callbackUrl={callbackUrl} />
-      </QueryClientProvider>
-    </EnvironmentProvider>
+    <LanguageProvider>
+      <EnvironmentProvider>
+        <QueryClientProvider client={queryClient}>
+          <Shell callbackUrl={callbackUrl} />
+        </QueryClientProvider>
+      </EnvironmentProvider>
+    </LanguageProvider>
   );
 }

@@ -1,14 +1,49 @@
 import type { ReactNode } from 'react';
+import { Link, useRoute } from 'wouter';
 import { EnvironmentSelect } from '../features/environment/EnvironmentSelect';
+import { useMessages } from '../i18n/messages';
+import { LanguageSelect } from './LanguageSelect';
+import { appMessages } from './messages';
 
-export function Header({ beforeEnvironmentChange, account }: { beforeEnvironmentChange?: () => Promise<void>; account?: ReactNode }) {
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const [active] = useRoute(href === '/' ? '/' : `${href}/*?`);
+  return (
+    <Link href={href} aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+export function Header({
+  signedIn = false,
+  beforeEnvironmentChange,
+  account,
+}: {
+  signedIn?: boolean;
+  beforeEnvironmentChange?: () => Promise<void>;
+  account?: ReactNode;
+}) {
+  const t = useMessages(appMessages);
   return (
     <header className="app-header">
-      <a className="brand" href="/">
-        Open Banking Explorer
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
       </a>
-      <EnvironmentSelect beforeChange={beforeEnvironmentChange} />
-      {account ? <div className="account">{account}</div> : null}
+      <Link className="brand" href="/">
+        Open Banking Explorer
+      </Link>
+      {signedIn ? (
+        <nav aria-label={t.mainNavigation} className="main-nav">
+          <NavLink href="/">{t.accounts}</NavLink>
+          <NavLink href="/payments">{t.payments}</NavLink>
+          <NavLink href="/profile">{t.profile}</NavLink>
+        </nav>
+      ) : null}
+      <div className="header-controls">
+        <EnvironmentSelect beforeChange={beforeEnvironmentChange} />
+        <LanguageSelect />
+        {account ? <div className="account">{account}</div> : null}
+      </div>
     </header>
   );
 }

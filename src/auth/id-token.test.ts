@@ -185,7 +185,7 @@ describe('accessTokenHash', () => {
 });
 
 describe('IdTokenError', () => {
-  it('says which check failed in words', () => {
-    expect(new IdTokenError('nonce').message).toMatch(/nonce/);
+  it('names the check that failed', () => {
+    expect(new IdTokenError('nonce').message).toMatch(/nonce check failed/);
   });
 });

@@ -4,17 +4,9 @@ import { serviceUrl } from './url';
 export const environmentIds = ['local', 'aritma-dev', 'aritma-prod', 'custom'] as const;
 export type EnvironmentId = (typeof environmentIds)[number];
 
-export const environmentLabels: Record<EnvironmentId, string> = {
-  local: 'Local sandbox',
-  'aritma-dev': 'Aritma development',
-  'aritma-prod': 'Aritma production',
-  custom: 'Custom',
-};
-
 /** Where the app signs in and which API it calls. */
 export interface Environment {
   id: EnvironmentId;
-  label: string;
   authority: string;
   /** Null when the build was given no client id for this environment. */
   clientId: string | null;
@@ -27,10 +19,10 @@ const scopeToken = /^[\x21\x23-\x5B\x5D-\x7E]+$/; // RFC 6749 §3.3 scope-token 
 export const scopeSchema = z
   .string()
   .trim()
-  .min(1, 'Enter at least one scope, such as "openid bankservice".')
+  .min(1, 'scope_required')
   .transform((value) => value.split(/\s+/).join(' '))
   .refine((value) => value.split(' ').every((token) => scopeToken.test(token)), {
-    message: 'Scopes are separated by spaces and may not contain quotes or backslashes.',
+    message: 'scope_invalid',
   });
 
 export const customEnvironmentSchema = z.object({
@@ -38,8 +30,8 @@ export const customEnvironmentSchema = z.object({
   clientId: z
     .string()
     .trim()
-    .min(1, 'Enter the client ID registered at the identity server.')
-    .max(200, 'The client ID is too long (200 characters at most).'),
+    .min(1, 'client_id_required')
+    .max(200, 'client_id_too_long'),
   scope: scopeSchema,
   apiBaseUrl: serviceUrl,
 });
@@ -69,7 +61,6 @@ export function builtInEnvironments(settings: BuildSettings): Record<Exclude<Env
   return {
     local: {
       id: 'local',
-      label: environmentLabels.local,
       authority: settings.VITE_SANDBOX_AUTHORITY,
       clientId: settings.VITE_SANDBOX_CLIENT_ID,
       scope: 'openid profile email offline_access bankservice',
@@ -77,7 +68,6 @@ export function builtInEnvironments(settings: BuildSettings): Record<Exclude<Env
     },
     'aritma-dev': {
       id: 'aritma-dev',
-      label: environmentLabels['aritma-dev'],
       authority: 'https://id.dev.aritma.io',
       clientId: settings.VITE_ARITMA_DEV_CLIENT_ID ?? null,
       scope: 'openid profile offline_access bankservice',
@@ -85,7 +75,6 @@ export function builtInEnvironments(settings: BuildSettings): Record<Exclude<Env
     },
     'aritma-prod': {
       id: 'aritma-prod',
-      label: environmentLabels['aritma-prod'],
       authority: 'https://id.aritma.io',
       clientId: settings.VITE_ARITMA_PROD_CLIENT_ID ?? null,
       scope: 'openid profile offline_access bankservice',
@@ -95,17 +84,37 @@ export function builtInEnvironments(settings: BuildSettings): Record<Exclude<Env
 }
 
 export function customEnvironment(values: CustomEnvironment): Environment {
-  return { id: 'custom', label: environmentLabels.custom, ...values };
+  return { id: 'custom', ...values };
 }
 
-/** Field → first message, for showing beside each input. */
-export function fieldErrors(error: z.ZodError): Partial<Record<keyof CustomEnvironment, string>> {
-  const result: Partial<Record<keyof CustomEnvironment, string>> = {};
+/** What can be wrong with a custom environment's field; the UI words each code. */
+export const configProblems = [
+  'url_required',
+  'url_invalid',
+  'url_scheme',
+  'url_http_remote',
+  'url_query',
+  'url_credentials',
+  'client_id_required',
+  'client_id_too_long',
+  'scope_required',
+  'scope_invalid',
+] as const;
+export type ConfigProblem = (typeof configProblems)[number];
+
+function isConfigProblem(message: string): message is ConfigProblem {
+  return (configProblems as readonly string[]).includes(message);
+}
+
+/** Field → its first problem, for showing beside each input. */
+export function fieldErrors(error: z.ZodError): Partial<Record<keyof CustomEnvironment, ConfigProblem>> {
+  const result: Partial<Record<keyof CustomEnvironment, ConfigProblem>> = {};
   for (const issue of error.issues) {
     const field = issue.path[0];
     if (typeof field === 'string' && field in customEnvironmentSchema.shape) {
       const key = field as keyof CustomEnvironment;
-      result[key] ??= issue.message;
+      // A type error (not a string at all) has zod's own message: treat it as missing.
+      result[key] ??= isConfigProblem(issue.message) ? issue.message : key === 'clientId' ? 'client_id_required' : key === 'scope' ? 'scope_required' : 'url_required';
     }
   }
   return result;

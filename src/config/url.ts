@@ -10,29 +10,30 @@ export function isLoopbackHost(hostname: string): boolean {
 /**
  * An absolute http(s) URL without query or fragment; https unless the host is this machine.
  * The trailing slash is removed so the value can be joined with paths.
+ * Issue messages are codes (see `ConfigProblem`), worded by the UI in the user's language.
  */
-export const serviceUrl = z.string().trim().min(1, 'Enter a URL.').transform((value, ctx) => {
+export const serviceUrl = z.string().trim().min(1, 'url_required').transform((value, ctx) => {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: 'custom', message: 'Enter a full URL, such as https://id.example.com.' });
+    ctx.addIssue({ code: 'custom', message: 'url_invalid' });
     return z.NEVER;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    ctx.addIssue({ code: 'custom', message: 'Use an https:// URL.' });
+    ctx.addIssue({ code: 'custom', message: 'url_scheme' });
     return z.NEVER;
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    ctx.addIssue({ code: 'custom', message: 'Use https:// — plain http is allowed only for localhost.' });
+    ctx.addIssue({ code: 'custom', message: 'url_http_remote' });
     return z.NEVER;
   }
   if (url.search || url.hash) {
-    ctx.addIssue({ code: 'custom', message: 'Remove the query string and fragment from the URL.' });
+    ctx.addIssue({ code: 'custom', message: 'url_query' });
     return z.NEVER;
   }
   if (url.username || url.password) {
-    ctx.addIssue({ code: 'custom', message: 'Remove the user name and password from the URL.' });
+    ctx.addIssue({ code: 'custom', message: 'url_credentials' });
     return z.NEVER;
   }
   return url.href.replace(/\/+$/, '');

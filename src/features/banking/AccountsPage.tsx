@@ -1,47 +1,38 @@
+import { Link } from 'wouter';
 import { useAllAccounts } from '../../api/accounts';
-import { ApiError } from '../../api/errors';
-import { Alert } from '../../components/Alert';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Status } from '../../components/Status';
-
-const money = (amount: number, currency: string) =>
-  new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+import { useFormat } from '../../i18n/format';
+import { useMessages } from '../../i18n/messages';
+import { accountsMessages } from './messages';
 
 export function AccountsPage() {
   const { data, error, isPending, refetch } = useAllAccounts();
+  const t = useMessages(accountsMessages);
+  const format = useFormat();
   return (
     <section aria-labelledby="accounts-title">
-      <h2 id="accounts-title">Accounts</h2>
-      {isPending ? <Status>Loading accounts…</Status> : null}
-      {error ? (
-        <Alert
-          title="Accounts could not be loaded."
-          action={
-            <button type="button" onClick={refetch}>
-              Try again
-            </button>
-          }
-        >
-          {error instanceof ApiError ? error.message : 'Something went wrong while loading your accounts.'}
-        </Alert>
-      ) : null}
+      <h1 id="accounts-title">{t.title}</h1>
+      {isPending ? <Status>{t.loading}</Status> : null}
+      {error ? <ApiErrorAlert title={t.failed} error={error} onRetry={refetch} /> : null}
       {data ? (
         data.every((group) => group.accounts.length === 0) ? (
-          <p>You have no accounts in this environment.</p>
+          <p>{t.empty}</p>
         ) : (
           <div className="table-scroll">
             <table>
-              <caption className="visually-hidden">Your accounts, by company</caption>
+              <caption className="visually-hidden">{t.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Company</th>
-                  <th scope="col">Account</th>
-                  <th scope="col">Account number</th>
-                  <th scope="col">IBAN</th>
-                  <th scope="col">Currency</th>
+                  <th scope="col">{t.company}</th>
+                  <th scope="col">{t.account}</th>
+                  <th scope="col">{t.accountNo}</th>
+                  <th scope="col">{t.iban}</th>
+                  <th scope="col">{t.currency}</th>
                   <th scope="col" className="number">
-                    Balance
+                    {t.balance}
                   </th>
-                  <th scope="col">Ready for payments</th>
+                  <th scope="col">{t.readyForPayments}</th>
                 </tr>
               </thead>
               <tbody>
@@ -49,12 +40,16 @@ export function AccountsPage() {
                   accounts.map((account) => (
                     <tr key={`${company.CompanyId}/${account.AccountNo}`}>
                       <td>{company.Name}</td>
-                      <td>{account.Name ?? '—'}</td>
+                      <td>
+                        <Link href={`/accounts/${encodeURIComponent(company.CompanyId)}/${encodeURIComponent(account.AccountNo)}`}>
+                          {account.Name ?? account.AccountNo}
+                        </Link>
+                      </td>
                       <td className="mono">{account.AccountNo}</td>
                       <td className="mono">{account.Iban ?? '—'}</td>
                       <td>{account.Currency}</td>
-                      <td className="number">{account.Balance === undefined ? '—' : money(account.Balance, account.Currency)}</td>
-                      <td>{account.ReadyForPayments ? 'Yes' : 'No'}</td>
+                      <td className="number">{account.Balance === undefined ? '—' : format.money(account.Balance, account.Currency)}</td>
+                      <td>{account.ReadyForPayments ? t.yes : t.no}</td>
                     </tr>
                   )),
                 )}

@@ -1,22 +1,28 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useEnvironment } from '../../config/environment-context';
-import { customEnvironmentSchema, fieldErrors, type CustomEnvironment } from '../../config/environments';
+import { customEnvironmentSchema, fieldErrors, type ConfigProblem, type CustomEnvironment } from '../../config/environments';
+import { useMessages } from '../../i18n/messages';
+import { configProblemMessages, environmentMessages } from './messages';
 
 type Field = keyof CustomEnvironment;
 
-const fields: { name: Field; label: string; placeholder: string; hint: string }[] = [
-  { name: 'authority', label: 'Authority', placeholder: 'https://id.example.com', hint: 'The identity server; discovery is read from /.well-known/openid-configuration.' },
-  { name: 'clientId', label: 'Client ID', placeholder: 'my-spa-client', hint: 'A public client registered for this app’s address with code + PKCE.' },
-  { name: 'scope', label: 'Scope', placeholder: 'openid profile bankservice', hint: 'Space-separated.' },
-  { name: 'apiBaseUrl', label: 'API base URL', placeholder: 'https://bankservice.example.com', hint: 'Requests go to this address + /api/v3/…' },
+const fields: { name: Field; placeholder: string }[] = [
+  { name: 'authority', placeholder: 'https://id.example.com' },
+  { name: 'clientId', placeholder: 'my-spa-client' },
+  { name: 'scope', placeholder: 'openid profile bankservice' },
+  { name: 'apiBaseUrl', placeholder: 'https://bankservice.example.com' },
 ];
+
+const hints = { authority: 'authorityHint', clientId: 'clientIdHint', scope: 'scopeHint', apiBaseUrl: 'apiBaseUrlHint' } as const;
 
 const empty: Record<Field, string> = { authority: '', clientId: '', scope: 'openid profile bankservice', apiBaseUrl: '' };
 
 export function CustomEnvironmentForm() {
   const { custom, saveCustom } = useEnvironment();
+  const t = useMessages(environmentMessages);
+  const problems = useMessages(configProblemMessages);
   const [values, setValues] = useState<Record<Field, string>>(custom ?? empty);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<Field, ConfigProblem>>>({});
   const [saved, setSaved] = useState(false);
   const formId = useId();
 
@@ -39,14 +45,14 @@ export function CustomEnvironmentForm() {
 
   return (
     <form className="card custom-environment" onSubmit={onSubmit} noValidate aria-labelledby={`${formId}-title`}>
-      <h2 id={`${formId}-title`}>Custom environment</h2>
-      <p className="muted">Point the app at any OpenID provider and API. Saved in this browser.</p>
+      <h2 id={`${formId}-title`}>{t.customTitle}</h2>
+      <p className="muted">{t.customIntro}</p>
       {fields.map((field) => {
         const inputId = `${formId}-${field.name}`;
         const error = errors[field.name];
         return (
           <div className="field" key={field.name}>
-            <label htmlFor={inputId}>{field.label}</label>
+            <label htmlFor={inputId}>{t[field.name]}</label>
             <input
               id={inputId}
               name={field.name}
@@ -54,6 +60,7 @@ export function CustomEnvironmentForm() {
               placeholder={field.placeholder}
               autoComplete="off"
               spellCheck={false}
+              maxLength={2000}
               aria-invalid={error ? true : undefined}
               aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
               onChange={(event) => {
@@ -62,19 +69,19 @@ export function CustomEnvironmentForm() {
               }}
             />
             <small id={`${inputId}-hint`} className="muted">
-              {field.hint}
+              {t[hints[field.name]]}
             </small>
             {error ? (
               <small id={`${inputId}-error`} className="field-error">
-                {error}
+                {problems[error]}
               </small>
             ) : null}
           </div>
         );
       })}
       <div className="actions">
-        <button type="submit">Save</button>
-        {saved ? <span role="status">Saved.</span> : null}
+        <button type="submit">{t.save}</button>
+        {saved ? <span role="status">{t.saved}</span> : null}
       </div>
     </form>
   );

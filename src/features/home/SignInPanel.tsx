@@ -1,18 +1,25 @@
 import { useId, useState } from 'react';
 import type { UserManager } from 'oidc-client-ts';
 import { useAuth } from 'react-oidc-context';
-import { trustedMetadata } from '../../auth/discovery';
 import { describeAuthError, type AuthProblem } from '../../auth/describe-error';
+import { trustedMetadata } from '../../auth/discovery';
 import { randomToken } from '../../auth/random';
 import { Alert } from '../../components/Alert';
 import { Status } from '../../components/Status';
 import type { Environment } from '../../config/environments';
+import { useMessages } from '../../i18n/messages';
+import { environmentMessages } from '../environment/messages';
+import { useAuthProblemText } from './auth-problem-text';
+import { signInMessages } from './messages';
 
 type Flow = 'code' | 'implicit';
 
 /** The signed-out page: choose a login flow and go to the identity server. */
 export function SignInPanel({ environment, userManager, problem }: { environment: Environment; userManager: UserManager; problem: AuthProblem | null }) {
   const auth = useAuth();
+  const t = useMessages(signInMessages);
+  const names = useMessages(environmentMessages).names;
+  const problemText = useAuthProblemText();
   const [flow, setFlow] = useState<Flow>('code');
   const [redirecting, setRedirecting] = useState(false);
   const [startProblem, setStartProblem] = useState<AuthProblem | null>(null);
@@ -28,24 +35,24 @@ export function SignInPanel({ environment, userManager, problem }: { environment
       await auth.signinRedirect({ state: { returnTo }, nonce: randomToken() });
     } catch (error) {
       setRedirecting(false);
-      setStartProblem(describeAuthError(error, environment.authority));
+      setStartProblem(describeAuthError(error));
     }
   };
 
   const shown = startProblem ?? problem;
   return (
     <section className="card sign-in" aria-labelledby={`${groupId}-title`}>
-      <h2 id={`${groupId}-title`}>Sign in to {environment.label}</h2>
+      <h1 id={`${groupId}-title`}>{t.title(names[environment.id])}</h1>
       <p className="muted">
-        You will be sent to <code>{new URL(environment.authority).host}</code> to sign in, then brought back here.
+        {t.sentTo} <code>{new URL(environment.authority).host}</code>
       </p>
-      {shown ? <Alert title="Not signed in.">{shown.message}</Alert> : null}
+      {shown ? <Alert title={t.notSignedIn}>{problemText(shown, environment.authority)}</Alert> : null}
       <fieldset className="flows">
-        <legend>Login flow</legend>
+        <legend>{t.loginFlow}</legend>
         <label className="flow">
           <input type="radio" name={`${groupId}-flow`} value="code" checked={flow === 'code'} onChange={() => setFlow('code')} />
-          <span>Authorization code + PKCE</span>
-          <small className="muted">Recommended: tokens never appear in the address bar.</small>
+          <span>{t.code}</span>
+          <small className="muted">{t.codeNote}</small>
         </label>
         <label className="flow">
           <input
@@ -57,16 +64,16 @@ export function SignInPanel({ environment, userManager, problem }: { environment
             disabled
             aria-describedby={`${groupId}-implicit-note`}
           />
-          <span>Implicit</span>
+          <span>{t.implicit}</span>
           <small id={`${groupId}-implicit-note`} className="muted">
-            Legacy flow that puts tokens in the URL; not available in this version.
+            {t.implicitNote}
           </small>
         </label>
       </fieldset>
       <button type="button" className="primary" onClick={() => void signIn()} disabled={redirecting}>
-        Sign in
+        {t.signIn}
       </button>
-      {redirecting ? <Status>Redirecting to the identity server…</Status> : null}
+      {redirecting ? <Status>{t.redirecting}</Status> : null}
     </section>
   );
 }

@@ -9,16 +9,21 @@ import type { SignInEnvironment } from '../auth/user-manager';
 import { Alert } from '../components/Alert';
 import { Status } from '../components/Status';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
-import { AccountsPage } from '../features/banking/AccountsPage';
+import { useAuthProblemText } from '../features/home/auth-problem-text';
 import { SignInPanel } from '../features/home/SignInPanel';
+import { useMessages } from '../i18n/messages';
 import { Header } from './Header';
+import { appMessages } from './messages';
+import { SignedInRoutes } from './routes';
 import { useSigninCallback } from './use-signin-callback';
 
 /** Everything below the AuthProvider of one environment: header, sign-in and the signed-in pages. */
-export function SignedInScope({ environment, userManager, callbackUrl }: { environment: SignInEnvironment; userManager: UserManager; callbackUrl: string | null }) {
+export function Session({ environment, userManager, callbackUrl }: { environment: SignInEnvironment; userManager: UserManager; callbackUrl: string | null }) {
   const auth = useAuth();
   const queryClient = useQueryClient();
-  const callback = useSigninCallback(userManager, callbackUrl, environment.authority);
+  const t = useMessages(appMessages);
+  const problemText = useAuthProblemText();
+  const callback = useSigninCallback(userManager, callbackUrl);
   const [signingOut, setSigningOut] = useState(false);
   const [signOutProblem, setSignOutProblem] = useState<string | null>(null);
   const user = auth.user && !auth.user.expired ? auth.user : null;
@@ -49,9 +54,7 @@ export function SignedInScope({ environment, userManager, callbackUrl }: { envir
     } catch (error) {
       await auth.removeUser();
       setSigningOut(false);
-      setSignOutProblem(
-        `You are signed out of this app, but the identity server could not be told: ${describeAuthError(error, environment.authority).message}`,
-      );
+      setSignOutProblem(`${t.signedOutLocally} ${problemText(describeAuthError(error), environment.authority)}`);
     }
   };
 
@@ -61,16 +64,15 @@ export function SignedInScope({ environment, userManager, callbackUrl }: { envir
     await auth.removeUser();
   };
 
-  const problem =
-    callback.status === 'failed' ? callback.problem : auth.error ? describeAuthError(auth.error, environment.authority) : null;
+  const problem = callback.status === 'failed' ? callback.problem : auth.error ? describeAuthError(auth.error) : null;
 
   let content;
-  if (callback.status === 'pending') content = <Status>Completing sign-in…</Status>;
-  else if (auth.isLoading) content = <Status>Checking your session…</Status>;
+  if (callback.status === 'pending') content = <Status>{t.completingSignIn}</Status>;
+  else if (auth.isLoading) content = <Status>{t.checkingSession}</Status>;
   else if (user && api) {
     content = (
       <ApiProvider value={api}>
-        <AccountsPage />
+        <SignedInRoutes />
       </ApiProvider>
     );
   } else {
@@ -85,20 +87,21 @@ export function SignedInScope({ environment, userManager, callbackUrl }: { envir
   return (
     <>
       <Header
+        signedIn={Boolean(user)}
         beforeEnvironmentChange={leaveEnvironment}
         account={
           user ? (
             <>
               <span className="user-name">{user.profile.name ?? user.profile.preferred_username ?? user.profile.sub}</span>
               <button type="button" onClick={() => void signOut()} disabled={signingOut}>
-                Sign out
+                {t.signOut}
               </button>
             </>
           ) : null
         }
       />
-      <main>
-        {signingOut ? <Status>Signing you out…</Status> : null}
+      <main id="main" tabIndex={-1}>
+        {signingOut ? <Status>{t.signingOut}</Status> : null}
         {signOutProblem ? <Alert>{signOutProblem}</Alert> : null}
         {content}
       </main>

@@ -1,0 +1,36 @@
+import { defineMessages } from '../../i18n/messages';
+
+export const accountsMessages = defineMessages({
+  en: {
+    title: 'Accounts',
+    loading: 'Loading accounts…',
+    failed: 'Accounts could not be loaded.',
+    empty: 'You have no accounts in this environment.',
+    caption: 'Your accounts, by company',
+    company: 'Company',
+    account: 'Account',
+    accountNo: 'Account number',
+    iban: 'IBAN',
+    currency: 'Currency',
+    balance: 'Balance',
+    readyForPayments: 'Ready for payments',
+    yes: 'Yes',
+    no: 'No',
+  },
+  nb: {
+    title: 'Kontoer',
+    loading: 'Laster kontoer …',
+    failed: 'Kunne ikke laste kontoene.',
+    empty: 'Du har ingen kontoer i dette miljøet.',
+    caption: 'Kontoene dine, etter selskap',
+    company: 'Selskap',
+    account: 'Konto',
+    accountNo: 'Kontonummer',
+    iban: 'IBAN',
+    currency: 'Valuta',
+    balance: 'Saldo',
+    readyForPayments: 'Klar for betaling',
+    yes: 'Ja',
+    no: 'Nei',
+  },
+});

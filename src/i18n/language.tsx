@@ -1,0 +1,68 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+
+export const languages = ['en', 'nb'] as const;
+export type Language = (typeof languages)[number];
+
+export const languageNames: Record<Language, string> = { en: 'English', nb: 'Norsk bokmål' };
+
+/** BCP 47 locales for Intl: numbers, money and dates. */
+export const locales: Record<Language, string> = { en: 'en-GB', nb: 'nb-NO' };
+
+const storageKey = 'obe.language';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** The saved choice, else the browser's first language we speak (Norwegian in any written form means bokmål). */
+export function initialLanguage(saved: string | null, preferred: readonly string[]): Language {
+  if (isLanguage(saved)) return saved;
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'nb' || primary === 'no' || primary === 'nn') return 'nb';
+    if (primary === 'en') return 'en';
+  }
+  return 'en';
+}
+
+function readSaved(): string | null {
+  try {
+    return window.localStorage.getItem(storageKey);
+  } catch {
+    return null;
+  }
+}
+
+interface LanguageContextValue {
+  language: Language;
+  locale: string;
+  setLanguage(language: Language): void;
+}
+
+const LanguageContext = createContext<LanguageContextValue | null>(null);
+
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(() => initialLanguage(readSaved(), navigator.languages));
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  const setLanguage = useCallback((next: Language) => {
+    try {
+      window.localStorage.setItem(storageKey, next);
+    } catch {
+      // storage disabled: the choice lasts until reload
+    }
+    setLanguageState(next);
+  }, []);
+
+  const value = useMemo(() => ({ language, locale: locales[language], setLanguage }), [language, setLanguage]);
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+export function useLanguage(): LanguageContextValue {
+  const value = useContext(LanguageContext);
+  if (!value) throw new Error('useLanguage must be used inside <LanguageProvider>.');
+  return value;
+}
