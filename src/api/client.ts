@@ -5,10 +5,18 @@ export interface ApiClientOptions {
   baseUrl: string;
   /** Read at request time, so a renewed token is used without touching query keys. */
   getAccessToken: () => Promise<string | null>;
+  /** Called when the API answers 401: renews the session and resolves true when a new token is ready. */
+  renew?: () => Promise<boolean>;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
 }
 
 export interface ApiClient {
-  get<T>(path: string, schema: z.ZodType<T>, init?: { signal?: AbortSignal }): Promise<T>;
+  get<T>(path: string, schema: z.ZodType<T>, options?: RequestOptions): Promise<T>;
+  post<T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions): Promise<T>;
 }
 
 const problemSchema = z.looseObject({ title: z.string().optional(), detail: z.string().optional() });
@@ -35,27 +43,43 @@ function shapeProblem(error: z.ZodError): string {
   return `${field}: ${first?.message ?? 'invalid'}`;
 }
 
-export function createApiClient({ baseUrl, getAccessToken }: ApiClientOptions): ApiClient {
+export function createApiClient({ baseUrl, getAccessToken, renew }: ApiClientOptions): ApiClient {
+  async function send(method: string, path: string, body: string | undefined, options: RequestOptions = {}): Promise<Response> {
+    const token = await getAccessToken();
+    if (!token) throw new ApiError('signed_out', { path });
+    try {
+      return await fetch(`${baseUrl}${path}`, {
+        method,
+        body,
+        signal: options.signal,
+        headers: {
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...options.headers,
+          Authorization: `Bearer ${token}`,
+        },
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError('network_error', { path, detail: baseUrl });
+    }
+  }
+
+  async function request<T>(method: string, path: string, payload: unknown, schema: z.ZodType<T>, options?: RequestOptions): Promise<T> {
+    const body = payload === undefined ? undefined : JSON.stringify(payload);
+    let response = await send(method, path, body, options);
+    // One renewal and one retry: a token revoked or expired early should not end the session.
+    if (response.status === 401 && renew && (await renew())) response = await send(method, path, body, options);
+    if (!response.ok) throw new ApiError(codeFor(response.status), { status: response.status, path, detail: await problemDetail(response) });
+    const parsedBody: unknown = await response.json().catch(() => undefined);
+    if (parsedBody === undefined) throw new ApiError('not_json', { status: response.status, path });
+    const parsed = schema.safeParse(parsedBody);
+    if (!parsed.success) throw new ApiError('unexpected_shape', { path, detail: shapeProblem(parsed.error) });
+    return parsed.data;
+  }
+
   return {
-    async get(path, schema, init) {
-      const token = await getAccessToken();
-      if (!token) throw new ApiError('signed_out', { path });
-      let response: Response;
-      try {
-        response = await fetch(`${baseUrl}${path}`, {
-          headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
-          signal: init?.signal,
-        });
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') throw error;
-        throw new ApiError('network_error', { path, detail: baseUrl });
-      }
-      if (!response.ok) throw new ApiError(codeFor(response.status), { status: response.status, path, detail: await problemDetail(response) });
-      const body: unknown = await response.json().catch(() => undefined);
-      if (body === undefined) throw new ApiError('not_json', { status: response.status, path });
-      const parsed = schema.safeParse(body);
-      if (!parsed.success) throw new ApiError('unexpected_shape', { path, detail: shapeProblem(parsed.error) });
-      return parsed.data;
-    },
+    get: (path, schema, options) => request('GET', path, undefined, schema, options),
+    post: (path, body, schema, options) => request('POST', path, body, schema, options),
   };
 }
