@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './e2e/chromium.ts';
+import { shortLivedSandbox } from './e2e/sandboxes.ts';
 
 const ci = Boolean(process.env.CI);
 const appUrl = `http://localhost:${process.env.APP_PORT ?? 5173}`;
@@ -25,14 +26,31 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
     },
   ],
-  // The same command a person runs: identity server, API and app together, stopped when the run ends.
-  webServer: {
-    command: 'node --import tsx scripts/start.ts',
-    url: appUrl,
-    reuseExistingServer: !ci,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-  },
+  webServer: [
+    {
+      // The same command a person runs: identity server, API and app together, stopped when the run ends.
+      command: 'node --import tsx scripts/start.ts',
+      url: appUrl,
+      reuseExistingServer: !ci,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      // A second sandbox whose access tokens live for seconds, reached through the Custom environment.
+      command: 'node --import tsx sandbox/start.ts',
+      url: `${shortLivedSandbox.authority}/.well-known/openid-configuration`,
+      env: {
+        IDENTITY_PORT: new URL(shortLivedSandbox.authority).port,
+        API_PORT: new URL(shortLivedSandbox.apiBaseUrl).port,
+        ACCESS_TOKEN_TTL: String(shortLivedSandbox.tokenSeconds),
+      },
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });

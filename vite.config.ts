@@ -8,5 +8,10 @@ export default defineConfig({
   plugins: [react()],
   server: { host: 'localhost', port: appPort, strictPort: true },
   preview: { host: 'localhost', port: previewPort, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The app, and the page the hidden renewal iframe loads.
+    rollupOptions: { input: { main: 'index.html', silent: 'silent-callback.html' } },
+  },
 });

@@ -2,9 +2,9 @@ import { expect, type Page } from '@playwright/test';
 
 export const demoUser = { username: 'demo', password: 'demo' };
 
-/** From the app's signed-out page to the sandbox identity server's login form. */
+/** From the app's signed-out page to the identity server's login form. */
 export async function startSignIn(page: Page): Promise<void> {
-  await page.goto('/');
+  if (page.url() === 'about:blank') await page.goto('/');
   await expect(page.getByRole('radio', { name: 'Authorization code + PKCE' })).toBeChecked();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('textbox', { name: 'Username' })).toBeVisible();
@@ -22,4 +22,17 @@ export async function signInAsDemo(page: Page): Promise<void> {
   await submitLogin(page, demoUser.username, demoUser.password);
   await page.getByRole('button', { name: 'Allow' }).click();
   await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+}
+
+/** Points the app at another OpenID provider and API through the Custom environment, as a user would. */
+export async function useCustomEnvironment(page: Page, environment: { authority: string; apiBaseUrl: string; scope?: string }): Promise<void> {
+  if (page.url() === 'about:blank') await page.goto('/');
+  await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Custom' });
+  await page.getByRole('textbox', { name: 'Authority' }).fill(environment.authority);
+  await page.getByRole('textbox', { name: 'Client ID' }).fill('open-banking-explorer');
+  await page.getByRole('textbox', { name: 'Scope' }).fill(environment.scope ?? 'openid profile email offline_access bankservice');
+  await page.getByRole('textbox', { name: 'API base URL' }).fill(environment.apiBaseUrl);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Custom' })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import type { JWK } from 'jose';
@@ -77,19 +77,24 @@ async function readJson(file: string): Promise<unknown> {
 
 /**
  * Reads a JSON secret from `dir`, or creates and stores it on first use.
- * The exclusive write means two servers starting at once end up sharing one value.
+ * Written to a temporary file and linked into place, so two servers starting at once share one value
+ * and neither can read a half-written file.
  */
 async function loadOrCreate<T>(dir: string, name: string, create: () => T | Promise<T>, parse: (file: string, json: unknown) => T): Promise<T> {
   const file = join(dir, name);
   const existing = await readJson(file);
   if (existing !== undefined) return parse(file, existing);
   const value = await create();
+  const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600 });
   try {
-    await writeFile(file, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    await link(temporary, file);
     return value;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     return parse(file, await readJson(file));
+  } finally {
+    await unlink(temporary);
   }
 }
 

@@ -5,8 +5,8 @@ export interface ApiClientOptions {
   baseUrl: string;
   /** Read at request time, so a renewed token is used without touching query keys. */
   getAccessToken: () => Promise<string | null>;
-  /** Called when the API answers 401: renews the session and resolves true when a new token is ready. */
-  renew?: () => Promise<boolean>;
+  /** Called when the API refuses `staleToken` (401): renews the session and resolves true when a new token is ready. */
+  renew?: (staleToken: string) => Promise<boolean>;
 }
 
 export interface RequestOptions {
@@ -44,11 +44,11 @@ function shapeProblem(error: z.ZodError): string {
 }
 
 export function createApiClient({ baseUrl, getAccessToken, renew }: ApiClientOptions): ApiClient {
-  async function send(method: string, path: string, body: string | undefined, options: RequestOptions = {}): Promise<Response> {
+  async function send(method: string, path: string, body: string | undefined, options: RequestOptions = {}): Promise<{ token: string; response: Response }> {
     const token = await getAccessToken();
     if (!token) throw new ApiError('signed_out', { path });
     try {
-      return await fetch(`${baseUrl}${path}`, {
+      const response = await fetch(`${baseUrl}${path}`, {
         method,
         body,
         signal: options.signal,
@@ -59,6 +59,7 @@ export function createApiClient({ baseUrl, getAccessToken, renew }: ApiClientOpt
           Authorization: `Bearer ${token}`,
         },
       });
+      return { token, response };
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError('network_error', { path, detail: baseUrl });
@@ -67,9 +68,10 @@ export function createApiClient({ baseUrl, getAccessToken, renew }: ApiClientOpt
 
   async function request<T>(method: string, path: string, payload: unknown, schema: z.ZodType<T>, options?: RequestOptions): Promise<T> {
     const body = payload === undefined ? undefined : JSON.stringify(payload);
-    let response = await send(method, path, body, options);
+    const first = await send(method, path, body, options);
+    let response = first.response;
     // One renewal and one retry: a token revoked or expired early should not end the session.
-    if (response.status === 401 && renew && (await renew())) response = await send(method, path, body, options);
+    if (response.status === 401 && renew && (await renew(first.token))) ({ response } = await send(method, path, body, options));
     if (!response.ok) throw new ApiError(codeFor(response.status), { status: response.status, path, detail: await problemDetail(response) });
     const parsedBody: unknown = await response.json().catch(() => undefined);
     if (parsedBody === undefined) throw new ApiError('not_json', { status: response.status, path });

@@ -1,7 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AuthProvider } from 'react-oidc-context';
-import { userManagerFor, type SignInEnvironment } from '../auth/user-manager';
+import { authFor, type EnvironmentAuth, type SignInEnvironment } from '../auth/user-manager';
+import { Status } from '../components/Status';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
@@ -27,13 +28,8 @@ function Shell({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useMessages(appMessages);
   const names = useMessages(environmentMessages).names;
   if (environment && canSignIn(environment)) {
-    const userManager = userManagerFor(environment);
-    return (
-      // A new provider per environment: its user, events and renewal belong to that identity server.
-      <AuthProvider key={`${environment.authority} ${environment.clientId}`} userManager={userManager} skipSigninCallback>
-        <Session environment={environment} userManager={userManager} callbackUrl={callbackUrl} />
-      </AuthProvider>
-    );
+    // A new provider per environment: its user, events and renewal belong to that identity server.
+    return <EnvironmentSession key={`${environment.authority} ${environment.clientId}`} environment={environment} callbackUrl={callbackUrl} />;
   }
   return (
     <>
@@ -49,6 +45,28 @@ function Shell({ callbackUrl }: { callbackUrl: string | null }) {
         )}
       </main>
     </>
+  );
+}
+
+/** Takes over a session from another open tab first (unless this page load is a sign-in callback), then renders. */
+function EnvironmentSession({ environment, callbackUrl }: { environment: SignInEnvironment; callbackUrl: string | null }) {
+  const [auth] = useState<EnvironmentAuth>(() => authFor(environment));
+  const [ready, setReady] = useState(callbackUrl !== null);
+  const t = useMessages(appMessages);
+  useEffect(() => {
+    if (!ready) void auth.sync.adopt().finally(() => setReady(true));
+  }, [auth, ready]);
+  if (!ready) {
+    return (
+      <main id="main">
+        <Status>{t.checkingSession}</Status>
+      </main>
+    );
+  }
+  return (
+    <AuthProvider userManager={auth.userManager} skipSigninCallback>
+      <Session environment={environment} auth={auth} callbackUrl={callbackUrl} />
+    </AuthProvider>
   );
 }
 

@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
-import type { UserManager } from 'oidc-client-ts';
 import { createApiClient } from '../api/client';
 import { ApiProvider, type ApiContextValue } from '../api/context';
-import { describeAuthError } from '../auth/describe-error';
-import type { SignInEnvironment } from '../auth/user-manager';
+import { describeAuthError, type AuthProblem } from '../auth/describe-error';
+import type { EnvironmentAuth, SignInEnvironment } from '../auth/user-manager';
 import { Alert } from '../components/Alert';
 import { Status } from '../components/Status';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
@@ -15,19 +14,32 @@ import { useMessages } from '../i18n/messages';
 import { Header } from './Header';
 import { appMessages } from './messages';
 import { SignedInRoutes } from './routes';
+import { SessionTimer } from './SessionTimer';
 import { useSigninCallback } from './use-signin-callback';
 
 /** Everything below the AuthProvider of one environment: header, sign-in and the signed-in pages. */
-export function Session({ environment, userManager, callbackUrl }: { environment: SignInEnvironment; userManager: UserManager; callbackUrl: string | null }) {
+export function Session({ environment, auth: { userManager, sync }, callbackUrl }: { environment: SignInEnvironment; auth: EnvironmentAuth; callbackUrl: string | null }) {
   const auth = useAuth();
   const queryClient = useQueryClient();
   const t = useMessages(appMessages);
   const problemText = useAuthProblemText();
-  const callback = useSigninCallback(userManager, callbackUrl);
+  const callback = useSigninCallback(userManager, callbackUrl, sync);
   const [signingOut, setSigningOut] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const [signOutProblem, setSignOutProblem] = useState<string | null>(null);
+  const [ended, setEnded] = useState<AuthProblem | null>(null);
   const user = auth.user && !auth.user.expired ? auth.user : null;
   const subject = user?.profile.sub ?? null;
+
+  useEffect(
+    () =>
+      sync.subscribe((event) => {
+        queryClient.clear();
+        if (event.type === 'ended') setEnded(event.problem);
+        else setNotice(t.signedOutElsewhere);
+      }),
+    [sync, queryClient, t.signedOutElsewhere],
+  );
 
   const api = useMemo<ApiContextValue | null>(
     () =>
@@ -36,16 +48,19 @@ export function Session({ environment, userManager, callbackUrl }: { environment
             client: createApiClient({
               baseUrl: environment.apiBaseUrl,
               getAccessToken: async () => (await userManager.getUser())?.access_token ?? null,
+              renew: (staleToken) => sync.renew(staleToken),
             }),
             scope: [environment.id, subject],
           }
         : null,
-    [environment.apiBaseUrl, environment.id, subject, userManager],
+    [environment.apiBaseUrl, environment.id, subject, userManager, sync],
   );
 
   const signOut = async () => {
     setSigningOut(true);
+    setNotice(null);
     setSignOutProblem(null);
+    sync.announceSignOut();
     // Revoke first so the tokens are dead even if the end-session redirect never completes.
     await userManager.revokeTokens(['refresh_token', 'access_token']).catch(() => undefined);
     queryClient.clear();
@@ -64,7 +79,7 @@ export function Session({ environment, userManager, callbackUrl }: { environment
     await auth.removeUser();
   };
 
-  const problem = callback.status === 'failed' ? callback.problem : auth.error ? describeAuthError(auth.error) : null;
+  const problem = callback.status === 'failed' ? callback.problem : (ended ?? (auth.error ? describeAuthError(auth.error) : null));
 
   let content;
   if (callback.status === 'pending') content = <Status>{t.completingSignIn}</Status>;
@@ -92,6 +107,7 @@ export function Session({ environment, userManager, callbackUrl }: { environment
         account={
           user ? (
             <>
+              {user.expires_at ? <SessionTimer expiresAt={user.expires_at} /> : null}
               <span className="user-name">{user.profile.name ?? user.profile.preferred_username ?? user.profile.sub}</span>
               <button type="button" onClick={() => void signOut()} disabled={signingOut}>
                 {t.signOut}
@@ -102,6 +118,7 @@ export function Session({ environment, userManager, callbackUrl }: { environment
       />
       <main id="main" tabIndex={-1}>
         {signingOut ? <Status>{t.signingOut}</Status> : null}
+        {notice ? <p role="status">{notice}</p> : null}
         {signOutProblem ? <Alert>{signOutProblem}</Alert> : null}
         {content}
       </main>

@@ -13,6 +13,9 @@ export const appMessages = defineMessages({
     checkingSession: 'Checking your session…',
     signedOutLocally: 'You are signed out of this app, but the identity server could not be told:',
     language: 'Language',
+    minutesLeft: (minutes: number) => `Session: ${minutes} min left`,
+    renewingSoon: 'Session: renewing',
+    signedOutElsewhere: 'You signed out in another tab.',
     notSetUpTitle: (environment: string) => `${environment} is not set up in this build`,
     notSetUp: (environment: string, variable: string) =>
       `No client ID is configured for ${environment}. Build the app with ${variable} set to a client ID registered with Aritma, or choose another environment.`,
@@ -32,6 +35,9 @@ export const appMessages = defineMessages({
     checkingSession: 'Sjekker økten din …',
     signedOutLocally: 'Du er logget ut av appen, men identitetsserveren kunne ikke varsles:',
     language: 'Språk',
+    minutesLeft: (minutes: number) => `Økt: ${minutes} min igjen`,
+    renewingSoon: 'Økt: fornyes',
+    signedOutElsewhere: 'Du logget ut i en annen fane.',
     notSetUpTitle: (environment: string) => `${environment} er ikke satt opp i denne versjonen`,
     notSetUp: (environment: string, variable: string) =>
       `Ingen klient-ID er satt for ${environment}. Bygg appen med ${variable} satt til en klient-ID registrert hos Aritma, eller velg et annet miljø.`,

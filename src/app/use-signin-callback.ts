@@ -4,11 +4,12 @@ import { useLocation } from 'wouter';
 import { completeSignin } from '../auth/complete-signin';
 import { describeAuthError, type AuthProblem } from '../auth/describe-error';
 import { safeReturnPath } from '../auth/return-path';
+import type { SessionSync } from '../auth/session-sync';
 
 export type CallbackState = { status: 'none' | 'done' | 'pending' } | { status: 'failed'; problem: AuthProblem };
 
 /** Completes a sign-in whose response was taken from the URL at start-up, then returns to where the user was. */
-export function useSigninCallback(userManager: UserManager, callbackUrl: string | null): CallbackState {
+export function useSigninCallback(userManager: UserManager, callbackUrl: string | null, sync: SessionSync): CallbackState {
   const [state, setState] = useState<CallbackState>(callbackUrl ? { status: 'pending' } : { status: 'none' });
   const [, navigate] = useLocation();
   useEffect(() => {
@@ -17,6 +18,7 @@ export function useSigninCallback(userManager: UserManager, callbackUrl: string 
     completeSignin(userManager, callbackUrl).then(
       (user) => {
         if (!active) return;
+        sync.announce(user); // other open tabs join this session
         navigate(safeReturnPath((user.state as { returnTo?: unknown } | undefined)?.returnTo), { replace: true });
         setState({ status: 'done' });
       },
@@ -27,6 +29,6 @@ export function useSigninCallback(userManager: UserManager, callbackUrl: string 
     return () => {
       active = false;
     };
-  }, [userManager, callbackUrl, navigate]);
+  }, [userManager, callbackUrl, navigate, sync]);
   return state;
 }

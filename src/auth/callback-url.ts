@@ -1,4 +1,6 @@
 export const callbackPath = '/callback';
+/** A page of its own (silent-callback.html), loaded in a hidden iframe for renewal without a refresh token. */
+export const silentCallbackPath = '/silent-callback.html';
 
 /**
  * Takes the authorization response out of the address bar before anything renders,

@@ -24,10 +24,10 @@ export type AuthProblem =
   | { code: ProtocolErrorCode; description?: string }
   | { code: 'other_protocol_error'; error: string; description?: string }
   | { code: IdTokenCheck | ProtocolCheck }
-  | { code: 'timeout' | 'network_error' | 'state_mismatch' }
+  | { code: 'timeout' | 'network_error' | 'state_mismatch' | 'session_expired' | 'session_ended' }
   | { code: 'sign_in_failed'; detail: string };
 
-function isProtocolCode(code: string): code is ProtocolErrorCode {
+export function isProtocolCode(code: string): code is ProtocolErrorCode {
   return (protocolErrorCodes as readonly string[]).includes(code);
 }
 

@@ -1,36 +1,42 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { Environment } from '../config/environments';
-import { callbackPath } from './callback-url';
+import { callbackPath, silentCallbackPath } from './callback-url';
+import { createSessionSync, type SessionSync } from './session-sync';
 
 export type SignInEnvironment = Environment & { clientId: string };
 
-const managers = new Map<string, UserManager>();
-
-function key(environment: SignInEnvironment): string {
-  return JSON.stringify([environment.authority, environment.clientId, environment.scope]);
+export interface EnvironmentAuth {
+  userManager: UserManager;
+  sync: SessionSync;
 }
 
-/** One UserManager per environment, so discovery is read once and cached. */
-export function userManagerFor(environment: SignInEnvironment): UserManager {
-  const id = key(environment);
-  let manager = managers.get(id);
-  if (!manager) {
+const cache = new Map<string, EnvironmentAuth>();
+
+/** One UserManager (and one cross-tab session) per environment, so discovery is read once and cached. */
+export function authFor(environment: SignInEnvironment): EnvironmentAuth {
+  const key = JSON.stringify([environment.authority, environment.clientId, environment.scope]);
+  let auth = cache.get(key);
+  if (!auth) {
     const origin = window.location.origin;
     // sessionStorage for both: the PKCE verifier and tokens must not outlive the tab or reach localStorage.
     const store = new WebStorageStateStore({ store: window.sessionStorage });
-    manager = new UserManager({
+    const userManager = new UserManager({
       authority: environment.authority,
       client_id: environment.clientId,
       scope: environment.scope,
       response_type: 'code',
       redirect_uri: `${origin}${callbackPath}`,
+      silent_redirect_uri: `${origin}${silentCallbackPath}`,
       post_logout_redirect_uri: `${origin}/`,
       userStore: store,
       stateStore: store,
       loadUserInfo: true,
       monitorSession: false,
+      // Renewal is ours: one tab at a time, handed to the others (session-sync.ts).
+      automaticSilentRenew: false,
     });
-    managers.set(id, manager);
+    auth = { userManager, sync: createSessionSync(userManager, key) };
+    cache.set(key, auth);
   }
-  return manager;
+  return auth;
 }

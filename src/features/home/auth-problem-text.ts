@@ -45,6 +45,8 @@ const texts = defineMessages<Texts>({
     unreachable: (authority) => `The identity server at ${authority} could not be reached. Check the address and your connection, then try again.`,
     slow: (authority) => `The identity server at ${authority} took too long to answer. Try again.`,
     state_mismatch: 'This sign-in response does not belong to a sign-in started in this tab, or was used already. Sign in again.',
+    session_expired: 'Your session has ended because it could not be renewed in time. Sign in again to continue where you were.',
+    session_ended: 'Your session has ended. Sign in again to continue where you were.',
     sign_in_failed: (detail) => `Signing in failed: ${detail}`,
   },
   nb: {
@@ -82,6 +84,8 @@ const texts = defineMessages<Texts>({
     unreachable: (authority) => `Fikk ikke kontakt med identitetsserveren på ${authority}. Sjekk adressen og nettforbindelsen, og prøv igjen.`,
     slow: (authority) => `Identitetsserveren på ${authority} brukte for lang tid på å svare. Prøv igjen.`,
     state_mismatch: 'Dette innloggingssvaret hører ikke til en innlogging startet i denne fanen, eller er brukt fra før. Logg inn på nytt.',
+    session_expired: 'Økten din er avsluttet fordi den ikke kunne fornyes i tide. Logg inn på nytt for å fortsette der du var.',
+    session_ended: 'Økten din er avsluttet. Logg inn på nytt for å fortsette der du var.',
     sign_in_failed: (detail) => `Innloggingen feilet: ${detail}`,
   },
 });

@@ -1,0 +1,12 @@
+/** The default sandbox that `npm start` runs. */
+export const sandbox = {
+  authority: 'http://localhost:5001',
+  apiBaseUrl: 'http://localhost:5002',
+};
+
+/** A second sandbox, started by the Playwright config, whose access tokens expire within seconds. */
+export const shortLivedSandbox = {
+  authority: 'http://localhost:5011',
+  apiBaseUrl: 'http://localhost:5012',
+  tokenSeconds: 10,
+};

@@ -1,0 +1,182 @@
+import { ErrorResponse, ErrorTimeout, User, type UserManager } from 'oidc-client-ts';
+import { describeAuthError, isProtocolCode, type AuthProblem } from './describe-error';
+import { trustedMetadata } from './discovery';
+import { validateIdToken } from './id-token';
+import { keysAt } from './jwks';
+import { randomToken } from './random';
+import { renewalDelayMs, retryDelayMs } from './renewal-timing';
+
+type Message = { type: 'ask'; id: string } | { type: 'user'; user: string; to?: string } | { type: 'signed-out' };
+
+export type SessionEvent = { type: 'ended'; problem: AuthProblem } | { type: 'signed-out-elsewhere' };
+
+/**
+ * Keeps one session across every tab of an environment, without localStorage:
+ * a new tab takes the session from an open one (BroadcastChannel), one tab at a time renews it
+ * (Web Locks) and hands the result to the others, and signing out in one tab signs out all.
+ */
+export interface SessionSync {
+  /** Before first render: take over the session of another open tab, if this tab has none. */
+  adopt(waitMs?: number): Promise<void>;
+  /** Renews now. With `staleAccessToken` (the API refused it), only if no newer token exists. Resolves true when a valid token is ready. */
+  renew(staleAccessToken?: string): Promise<boolean>;
+  /** Tells the other tabs about a new sign-in. */
+  announce(user: User): void;
+  /** Tells the other tabs to sign out. */
+  announceSignOut(): void;
+  subscribe(listener: (event: SessionEvent) => void): () => void;
+}
+
+const askWaitMs = 150;
+
+function isTransient(error: unknown): boolean {
+  if (error instanceof ErrorTimeout) return true;
+  if (error instanceof ErrorResponse) return error.error === 'temporarily_unavailable' || error.error === 'server_error';
+  return error instanceof TypeError; // fetch: network failure
+}
+
+function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  // Web Locks exist in every current browser's secure contexts; without them one tab still renews alone.
+  if (typeof navigator === 'undefined' || !navigator.locks) return task();
+  // request() resolves with what the callback's promise resolves to; its typing sees the promise itself.
+  return navigator.locks.request(name, task) as Promise<T>;
+}
+
+export function createSessionSync(userManager: UserManager, name: string): SessionSync {
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`obe-session:${name}`);
+  const listeners = new Set<(event: SessionEvent) => void>();
+  const replies = new Map<string, (user: User) => void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: Promise<boolean> | null = null;
+
+  const emit = (event: SessionEvent) => listeners.forEach((listener) => listener(event));
+  const post = (message: Message) => channel?.postMessage(message);
+
+  const usable = (user: User | null): user is User => Boolean(user && !user.expired);
+
+  async function take(user: User): Promise<void> {
+    await userManager.storeUser(user);
+    await userManager.getUser(true); // raises userLoaded: react-oidc-context and the timer follow
+  }
+
+  /** The freshest session any other tab holds, asked for and collected for `waitMs`. */
+  function ask(waitMs: number): Promise<User | null> {
+    if (!channel) return Promise.resolve(null);
+    const id = randomToken();
+    let best: User | null = null;
+    replies.set(id, (user) => {
+      if (usable(user) && (!best || (user.expires_at ?? 0) > (best.expires_at ?? 0))) best = user;
+    });
+    post({ type: 'ask', id });
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        replies.delete(id);
+        resolve(best);
+      }, waitMs),
+    );
+  }
+
+  async function end(problem: AuthProblem): Promise<void> {
+    clearTimeout(timer);
+    await userManager.removeUser();
+    emit({ type: 'ended', problem });
+  }
+
+  /** ID tokens that come with a renewal are verified like the first one (oidc-client-ts does not check signatures). */
+  async function verifyRenewed(before: User, after: User): Promise<void> {
+    if (!after.id_token || after.id_token === before.id_token) return;
+    const metadata = await trustedMetadata(userManager);
+    if (!metadata.jwks_uri) throw new Error('Discovery names no jwks_uri.');
+    await validateIdToken(after.id_token, keysAt(metadata.jwks_uri), { issuer: metadata.issuer, clientId: userManager.settings.client_id });
+  }
+
+  async function renewHoldingLock(staleAccessToken?: string): Promise<boolean> {
+    const current = await userManager.getUser();
+    if (!current) return false;
+    const elsewhere = await ask(askWaitMs);
+    if (elsewhere && (elsewhere.expires_at ?? 0) > (current.expires_at ?? 0)) {
+      await take(elsewhere); // another tab renewed while this one waited for the lock
+      return true;
+    }
+    if (staleAccessToken !== undefined && current.access_token !== staleAccessToken && !current.expired) return true;
+    if (staleAccessToken === undefined && renewalDelayMs(current.expires_in ?? 0) > 0) return true;
+    try {
+      const renewed = await userManager.signinSilent({ nonce: randomToken() });
+      if (!renewed) throw new Error('The identity server answered without a session.');
+      await verifyRenewed(current, renewed);
+      post({ type: 'user', user: renewed.toStorageString() });
+      return true;
+    } catch (error) {
+      if (isTransient(error) && !current.expired) {
+        // The identity server may be back soon: keep the session until it expires, then end it cleanly.
+        schedule(retryDelayMs(current.expires_in ?? 0));
+        return !current.expired;
+      }
+      // A refused refresh token or login_required means the session is over; a refused ID token says why.
+      const problem = describeAuthError(error);
+      await end(problem.code === 'sign_in_failed' || isProtocolCode(problem.code) ? { code: 'session_ended' } : problem);
+      return false;
+    }
+  }
+
+  function renew(staleAccessToken?: string): Promise<boolean> {
+    inFlight ??= withLock(`obe-renew:${name}`, () => renewHoldingLock(staleAccessToken)).finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
+  }
+
+  function schedule(delayMs: number) {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const user = await userManager.getUser();
+      if (!user) return;
+      if (user.expired) await end({ code: 'session_expired' });
+      else await renew();
+    }, delayMs);
+  }
+
+  userManager.events.addUserLoaded((user) => schedule(renewalDelayMs(user.expires_in ?? 0)));
+  userManager.events.addUserUnloaded(() => clearTimeout(timer));
+  void userManager.getUser().then((user) => {
+    if (user) schedule(renewalDelayMs(user.expires_in ?? 0));
+  });
+
+  channel?.addEventListener('message', (event: MessageEvent<Message>) => {
+    const message = event.data;
+    void (async () => {
+      if (message.type === 'ask') {
+        const user = await userManager.getUser();
+        if (usable(user)) post({ type: 'user', user: user.toStorageString(), to: message.id });
+      } else if (message.type === 'user') {
+        const incoming = User.fromStorageString(message.user);
+        const reply = message.to ? replies.get(message.to) : undefined;
+        if (reply) return reply(incoming);
+        if (message.to) return; // an answer to another tab's question
+        const current = await userManager.getUser();
+        if (usable(incoming) && (!current || (incoming.expires_at ?? 0) > (current.expires_at ?? 0))) await take(incoming);
+      } else if (message.type === 'signed-out') {
+        clearTimeout(timer);
+        await userManager.removeUser();
+        emit({ type: 'signed-out-elsewhere' });
+      }
+    })();
+  });
+
+  return {
+    async adopt(waitMs = askWaitMs) {
+      if (usable(await userManager.getUser())) return;
+      const user = await ask(waitMs);
+      if (!user) return;
+      await userManager.storeUser(user); // no event yet: the AuthProvider reads it when it mounts
+      schedule(renewalDelayMs(user.expires_in ?? 0));
+    },
+    renew,
+    announce: (user) => post({ type: 'user', user: user.toStorageString() }),
+    announceSignOut: () => post({ type: 'signed-out' }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
