@@ -2,14 +2,11 @@ import { OidcClient, SigninState, User, type UserManager } from 'oidc-client-ts'
 import { trustedMetadata } from './discovery';
 import { validateIdToken } from './id-token';
 import { keysAt } from './jwks';
+import { isImplicitResponse } from './implicit-response';
+import { completeImplicitSignin } from './implicit';
 import { AuthProtocolError } from './protocol-error';
-
-/** RFC 9207: an `iss` in the response must be our issuer, and must be there when discovery promises it. */
-function checkResponseIssuer(params: URLSearchParams, metadata: { issuer: string; authorization_response_iss_parameter_supported?: boolean }) {
-  const iss = params.get('iss');
-  if (iss !== null && iss !== metadata.issuer) throw new AuthProtocolError('response_issuer', `Expected ${metadata.issuer}, got ${iss}.`);
-  if (iss === null && metadata.authorization_response_iss_parameter_supported) throw new AuthProtocolError('response_issuer_missing');
-}
+import { checkResponseIssuer } from './response-issuer';
+import { setSessionFlow } from './session-flow';
 
 async function pendingState(userManager: UserManager, stateId: string | null): Promise<SigninState | null> {
   if (!stateId) return null;
@@ -27,7 +24,7 @@ async function finish(userManager: UserManager, callbackUrl: string): Promise<Us
   const metadata = await trustedMetadata(userManager);
   const state = await pendingState(userManager, stateId);
   try {
-    checkResponseIssuer(params, metadata);
+    checkResponseIssuer(params.get('iss'), metadata);
   } catch (error) {
     if (stateId) await userManager.settings.stateStore.remove(stateId); // one-time, even when refused
     throw error;
@@ -43,6 +40,7 @@ async function finish(userManager: UserManager, callbackUrl: string): Promise<Us
     });
   }
   const user = new User(response);
+  setSessionFlow(userManager, 'code');
   await userManager.storeUser(user);
   const loaded = await userManager.getUser(true); // raises userLoaded for react-oidc-context
   if (!loaded) throw new AuthProtocolError('no_user');
@@ -55,7 +53,7 @@ const inFlight = new Map<string, Promise<User>>();
 export function completeSignin(userManager: UserManager, callbackUrl: string): Promise<User> {
   let result = inFlight.get(callbackUrl);
   if (!result) {
-    result = finish(userManager, callbackUrl);
+    result = isImplicitResponse(callbackUrl) ? completeImplicitSignin(userManager, callbackUrl) : finish(userManager, callbackUrl);
     inFlight.set(callbackUrl, result);
   }
   return result;

@@ -24,7 +24,7 @@ export type AuthProblem =
   | { code: ProtocolErrorCode; description?: string }
   | { code: 'other_protocol_error'; error: string; description?: string }
   | { code: IdTokenCheck | ProtocolCheck }
-  | { code: 'timeout' | 'network_error' | 'state_mismatch' | 'session_expired' | 'session_ended' }
+  | { code: 'timeout' | 'network_error' | 'session_expired' | 'session_ended' }
   | { code: 'sign_in_failed'; detail: string };
 
 export function isProtocolCode(code: string): code is ProtocolErrorCode {
@@ -42,5 +42,6 @@ export function describeAuthError(error: unknown): AuthProblem {
   const text = error instanceof Error ? error.message : String(error);
   if (/failed to fetch|networkerror|load failed|network request failed/i.test(text)) return { code: 'network_error' };
   if (/no matching state/i.test(text)) return { code: 'state_mismatch' };
+  if (/subject from userinfo response does not match/i.test(text)) return { code: 'userinfo_subject' };
   return { code: 'sign_in_failed', detail: text };
 }

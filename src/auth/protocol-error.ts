@@ -1,4 +1,11 @@
-export type ProtocolCheck = 'discovery_issuer' | 'response_issuer' | 'response_issuer_missing' | 'no_user';
+export type ProtocolCheck =
+  | 'discovery_issuer'
+  | 'response_issuer'
+  | 'response_issuer_missing'
+  | 'state_mismatch'
+  | 'malformed_response'
+  | 'userinfo_subject'
+  | 'no_user';
 
 /** A response that breaks the protocol in a way that could be an attack; nothing is stored. */
 export class AuthProtocolError extends Error {

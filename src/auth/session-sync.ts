@@ -4,9 +4,10 @@ import { trustedMetadata } from './discovery';
 import { validateIdToken } from './id-token';
 import { keysAt } from './jwks';
 import { randomToken } from './random';
+import type { SessionFlow } from './session-flow';
 import { renewalDelayMs, retryDelayMs } from './renewal-timing';
 
-type Message = { type: 'ask'; id: string } | { type: 'user'; user: string; to?: string } | { type: 'signed-out' };
+type Message = { type: 'ask'; id: string } | { type: 'user'; user: string; flow: SessionFlow; to?: string } | { type: 'signed-out' };
 
 export type SessionEvent = { type: 'ended'; problem: AuthProblem } | { type: 'signed-out-elsewhere' };
 
@@ -29,6 +30,11 @@ export interface SessionSync {
 
 const askWaitMs = 150;
 
+interface Shared {
+  user: User;
+  flow: SessionFlow;
+}
+
 function isTransient(error: unknown): boolean {
   if (error instanceof ErrorTimeout) return true;
   if (error instanceof ErrorResponse) return error.error === 'temporarily_unavailable' || error.error === 'server_error';
@@ -42,30 +48,39 @@ function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
   return navigator.locks.request(name, task) as Promise<T>;
 }
 
-export function createSessionSync(userManager: UserManager, name: string): SessionSync {
+export interface SessionSyncOptions {
+  /** Renews the session: code flow via oidc-client-ts, implicit via its own iframe. */
+  renew: () => Promise<User | null>;
+  /** The flow that made the session, which travels with it to other tabs. */
+  flow: { get(): SessionFlow; set(flow: SessionFlow): void };
+}
+
+export function createSessionSync(userManager: UserManager, name: string, options: SessionSyncOptions): SessionSync {
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`obe-session:${name}`);
   const listeners = new Set<(event: SessionEvent) => void>();
-  const replies = new Map<string, (user: User) => void>();
+  const replies = new Map<string, (user: User, flow: SessionFlow) => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<boolean> | null = null;
 
+  const share = (user: User, to?: string) => post({ type: 'user', user: user.toStorageString(), flow: options.flow.get(), ...(to ? { to } : {}) });
   const emit = (event: SessionEvent) => listeners.forEach((listener) => listener(event));
   const post = (message: Message) => channel?.postMessage(message);
 
   const usable = (user: User | null): user is User => Boolean(user && !user.expired);
 
-  async function take(user: User): Promise<void> {
+  async function take({ user, flow }: Shared): Promise<void> {
+    options.flow.set(flow);
     await userManager.storeUser(user);
     await userManager.getUser(true); // raises userLoaded: react-oidc-context and the timer follow
   }
 
   /** The freshest session any other tab holds, asked for and collected for `waitMs`. */
-  function ask(waitMs: number): Promise<User | null> {
+  function ask(waitMs: number): Promise<Shared | null> {
     if (!channel) return Promise.resolve(null);
     const id = randomToken();
-    let best: User | null = null;
-    replies.set(id, (user) => {
-      if (usable(user) && (!best || (user.expires_at ?? 0) > (best.expires_at ?? 0))) best = user;
+    let best: Shared | null = null;
+    replies.set(id, (user, flow) => {
+      if (usable(user) && (!best || (user.expires_at ?? 0) > (best.user.expires_at ?? 0))) best = { user, flow };
     });
     post({ type: 'ask', id });
     return new Promise((resolve) =>
@@ -94,17 +109,17 @@ export function createSessionSync(userManager: UserManager, name: string): Sessi
     const current = await userManager.getUser();
     if (!current) return false;
     const elsewhere = await ask(askWaitMs);
-    if (elsewhere && (elsewhere.expires_at ?? 0) > (current.expires_at ?? 0)) {
+    if (elsewhere && (elsewhere.user.expires_at ?? 0) > (current.expires_at ?? 0)) {
       await take(elsewhere); // another tab renewed while this one waited for the lock
       return true;
     }
     if (staleAccessToken !== undefined && current.access_token !== staleAccessToken && !current.expired) return true;
     if (staleAccessToken === undefined && renewalDelayMs(current.expires_in ?? 0) > 0) return true;
     try {
-      const renewed = await userManager.signinSilent({ nonce: randomToken() });
+      const renewed = await options.renew();
       if (!renewed) throw new Error('The identity server answered without a session.');
       await verifyRenewed(current, renewed);
-      post({ type: 'user', user: renewed.toStorageString() });
+      share(renewed);
       return true;
     } catch (error) {
       if (isTransient(error) && !current.expired) {
@@ -147,14 +162,14 @@ export function createSessionSync(userManager: UserManager, name: string): Sessi
     void (async () => {
       if (message.type === 'ask') {
         const user = await userManager.getUser();
-        if (usable(user)) post({ type: 'user', user: user.toStorageString(), to: message.id });
+        if (usable(user)) share(user, message.id);
       } else if (message.type === 'user') {
         const incoming = User.fromStorageString(message.user);
         const reply = message.to ? replies.get(message.to) : undefined;
-        if (reply) return reply(incoming);
+        if (reply) return reply(incoming, message.flow);
         if (message.to) return; // an answer to another tab's question
         const current = await userManager.getUser();
-        if (usable(incoming) && (!current || (incoming.expires_at ?? 0) > (current.expires_at ?? 0))) await take(incoming);
+        if (usable(incoming) && (!current || (incoming.expires_at ?? 0) > (current.expires_at ?? 0))) await take({ user: incoming, flow: message.flow });
       } else if (message.type === 'signed-out') {
         clearTimeout(timer);
         await userManager.removeUser();
@@ -166,13 +181,14 @@ export function createSessionSync(userManager: UserManager, name: string): Sessi
   return {
     async adopt(waitMs = askWaitMs) {
       if (usable(await userManager.getUser())) return;
-      const user = await ask(waitMs);
-      if (!user) return;
-      await userManager.storeUser(user); // no event yet: the AuthProvider reads it when it mounts
-      schedule(renewalDelayMs(user.expires_in ?? 0));
+      const shared = await ask(waitMs);
+      if (!shared) return;
+      options.flow.set(shared.flow);
+      await userManager.storeUser(shared.user); // no event yet: the AuthProvider reads it when it mounts
+      schedule(renewalDelayMs(shared.user.expires_in ?? 0));
     },
     renew,
-    announce: (user) => post({ type: 'user', user: user.toStorageString() }),
+    announce: (user) => share(user),
     announceSignOut: () => post({ type: 'signed-out' }),
     subscribe(listener) {
       listeners.add(listener);

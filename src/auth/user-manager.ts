@@ -1,6 +1,9 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { Environment } from '../config/environments';
 import { callbackPath, silentCallbackPath } from './callback-url';
+import { renewImplicitSignin } from './implicit';
+import { randomToken } from './random';
+import { sessionFlow, setSessionFlow } from './session-flow';
 import { createSessionSync, type SessionSync } from './session-sync';
 
 export type SignInEnvironment = Environment & { clientId: string };
@@ -35,7 +38,11 @@ export function authFor(environment: SignInEnvironment): EnvironmentAuth {
       // Renewal is ours: one tab at a time, handed to the others (session-sync.ts).
       automaticSilentRenew: false,
     });
-    auth = { userManager, sync: createSessionSync(userManager, key) };
+    const sync = createSessionSync(userManager, key, {
+      renew: () => (sessionFlow(userManager) === 'implicit' ? renewImplicitSignin(userManager) : userManager.signinSilent({ nonce: randomToken() })),
+      flow: { get: () => sessionFlow(userManager), set: (flow) => setSessionFlow(userManager, flow) },
+    });
+    auth = { userManager, sync };
     cache.set(key, auth);
   }
   return auth;

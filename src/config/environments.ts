@@ -12,6 +12,8 @@ export interface Environment {
   clientId: string | null;
   scope: string;
   apiBaseUrl: string;
+  /** Whether the legacy implicit flow may be chosen here. */
+  implicitAllowed: boolean;
 }
 
 const scopeToken = /^[\x21\x23-\x5B\x5D-\x7E]+$/; // RFC 6749 §3.3 scope-token characters
@@ -52,6 +54,11 @@ export const buildSettingsSchema = z.object({
   VITE_SANDBOX_CLIENT_ID: z.string().trim().min(1).default('open-banking-explorer'),
   VITE_ARITMA_DEV_CLIENT_ID: optionalText,
   VITE_ARITMA_PROD_CLIENT_ID: optionalText,
+  /** Implicit is a legacy demonstration; against production it is off unless a build turns it on. */
+  VITE_ENABLE_IMPLICIT_IN_PRODUCTION: z
+    .enum(['true', 'false', ''])
+    .optional()
+    .transform((value) => value === 'true'),
 });
 
 export type BuildSettings = z.output<typeof buildSettingsSchema>;
@@ -65,6 +72,7 @@ export function builtInEnvironments(settings: BuildSettings): Record<Exclude<Env
       clientId: settings.VITE_SANDBOX_CLIENT_ID,
       scope: 'openid profile email offline_access bankservice',
       apiBaseUrl: settings.VITE_SANDBOX_API_BASE_URL,
+      implicitAllowed: true,
     },
     'aritma-dev': {
       id: 'aritma-dev',
@@ -72,6 +80,7 @@ export function builtInEnvironments(settings: BuildSettings): Record<Exclude<Env
       clientId: settings.VITE_ARITMA_DEV_CLIENT_ID ?? null,
       scope: 'openid profile offline_access bankservice',
       apiBaseUrl: 'https://bankservicedemo.zdata.no',
+      implicitAllowed: true,
     },
     'aritma-prod': {
       id: 'aritma-prod',
@@ -79,12 +88,13 @@ export function builtInEnvironments(settings: BuildSettings): Record<Exclude<Env
       clientId: settings.VITE_ARITMA_PROD_CLIENT_ID ?? null,
       scope: 'openid profile offline_access bankservice',
       apiBaseUrl: 'https://bankservice.zdata.no',
+      implicitAllowed: settings.VITE_ENABLE_IMPLICIT_IN_PRODUCTION,
     },
   };
 }
 
 export function customEnvironment(values: CustomEnvironment): Environment {
-  return { id: 'custom', ...values };
+  return { id: 'custom', ...values, implicitAllowed: true };
 }
 
 /** What can be wrong with a custom environment's field; the UI words each code. */

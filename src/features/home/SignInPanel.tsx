@@ -3,6 +3,7 @@ import type { UserManager } from 'oidc-client-ts';
 import { useAuth } from 'react-oidc-context';
 import { describeAuthError, type AuthProblem } from '../../auth/describe-error';
 import { trustedMetadata } from '../../auth/discovery';
+import { startImplicitSignin } from '../../auth/implicit';
 import { randomToken } from '../../auth/random';
 import { Alert } from '../../components/Alert';
 import { Status } from '../../components/Status';
@@ -21,6 +22,7 @@ export function SignInPanel({ environment, userManager, problem }: { environment
   const names = useMessages(environmentMessages).names;
   const problemText = useAuthProblemText();
   const [flow, setFlow] = useState<Flow>('code');
+  const effectiveFlow: Flow = environment.implicitAllowed ? flow : 'code';
   const [redirecting, setRedirecting] = useState(false);
   const [startProblem, setStartProblem] = useState<AuthProblem | null>(null);
   const groupId = useId();
@@ -31,8 +33,9 @@ export function SignInPanel({ environment, userManager, problem }: { environment
     try {
       const returnTo = `${window.location.pathname}${window.location.search}`;
       await trustedMetadata(userManager); // refuse an identity server whose discovery names another issuer
+      if (effectiveFlow === 'implicit') await startImplicitSignin(userManager, returnTo);
       // oidc-client-ts sends no nonce for the code flow unless given one; it then checks it in the ID token.
-      await auth.signinRedirect({ state: { returnTo }, nonce: randomToken() });
+      else await auth.signinRedirect({ state: { returnTo }, nonce: randomToken() });
     } catch (error) {
       setRedirecting(false);
       setStartProblem(describeAuthError(error));
@@ -49,26 +52,42 @@ export function SignInPanel({ environment, userManager, problem }: { environment
       {shown ? <Alert title={t.notSignedIn}>{problemText(shown, environment.authority)}</Alert> : null}
       <fieldset className="flows">
         <legend>{t.loginFlow}</legend>
-        <label className="flow">
-          <input type="radio" name={`${groupId}-flow`} value="code" checked={flow === 'code'} onChange={() => setFlow('code')} />
-          <span>{t.code}</span>
-          <small className="muted">{t.codeNote}</small>
-        </label>
-        <label className="flow">
+        <div className="flow">
           <input
+            id={`${groupId}-code`}
+            type="radio"
+            name={`${groupId}-flow`}
+            value="code"
+            checked={effectiveFlow === 'code'}
+            onChange={() => setFlow('code')}
+            aria-describedby={`${groupId}-code-note`}
+          />
+          <label htmlFor={`${groupId}-code`}>{t.code}</label>
+          <small id={`${groupId}-code-note`} className="muted">
+            {t.codeNote}
+          </small>
+        </div>
+        <div className="flow">
+          <input
+            id={`${groupId}-implicit`}
             type="radio"
             name={`${groupId}-flow`}
             value="implicit"
-            checked={flow === 'implicit'}
+            checked={effectiveFlow === 'implicit'}
             onChange={() => setFlow('implicit')}
-            disabled
+            disabled={!environment.implicitAllowed}
             aria-describedby={`${groupId}-implicit-note`}
           />
-          <span>{t.implicit}</span>
+          <label htmlFor={`${groupId}-implicit`}>{t.implicit}</label>
+          <span className="tag" aria-hidden="true">
+            {t.legacy}
+          </span>
           <small id={`${groupId}-implicit-note`} className="muted">
+            <span className="visually-hidden">{t.legacy}: </span>
             {t.implicitNote}
+            {environment.implicitAllowed ? null : ` ${t.implicitOff}`}
           </small>
-        </label>
+        </div>
       </fieldset>
       <button type="button" className="primary" onClick={() => void signIn()} disabled={redirecting}>
         {t.signIn}

@@ -42,6 +42,8 @@ const texts = defineMessages<Texts>({
     response_issuer: 'the sign-in response came from another identity server (iss), which points to a mix-up attack.',
     response_issuer_missing: 'the sign-in response names no issuer (iss), although the identity server promises to send one.',
     no_user: 'it answered without signing you in.',
+    malformed_response: 'the sign-in response is malformed.',
+    userinfo_subject: 'the userinfo endpoint describes another user (sub) than the ID token.',
     unreachable: (authority) => `The identity server at ${authority} could not be reached. Check the address and your connection, then try again.`,
     slow: (authority) => `The identity server at ${authority} took too long to answer. Try again.`,
     state_mismatch: 'This sign-in response does not belong to a sign-in started in this tab, or was used already. Sign in again.',
@@ -81,6 +83,8 @@ const texts = defineMessages<Texts>({
     response_issuer: 'innloggingssvaret kom fra en annen identitetsserver (iss), noe som tyder på et forvekslingsangrep.',
     response_issuer_missing: 'innloggingssvaret oppgir ingen utsteder (iss), selv om identitetsserveren lover å sende den.',
     no_user: 'den svarte uten å logge deg inn.',
+    malformed_response: 'innloggingssvaret er feilformet.',
+    userinfo_subject: 'userinfo-endepunktet beskriver en annen bruker (sub) enn ID-tokenet.',
     unreachable: (authority) => `Fikk ikke kontakt med identitetsserveren på ${authority}. Sjekk adressen og nettforbindelsen, og prøv igjen.`,
     slow: (authority) => `Identitetsserveren på ${authority} brukte for lang tid på å svare. Prøv igjen.`,
     state_mismatch: 'Dette innloggingssvaret hører ikke til en innlogging startet i denne fanen, eller er brukt fra før. Logg inn på nytt.',
@@ -93,7 +97,7 @@ const texts = defineMessages<Texts>({
 const refusals = new Set<AuthProblem['code']>([
   'malformed', 'algorithm', 'signature', 'unknown_key', 'issuer', 'audience', 'authorized_party', 'expired',
   'issued_at', 'not_yet_valid', 'subject', 'nonce', 'at_hash', 'discovery_issuer', 'response_issuer',
-  'response_issuer_missing', 'no_user',
+  'response_issuer_missing', 'no_user', 'malformed_response', 'userinfo_subject',
 ]);
 
 /** A sign-in problem as a sentence in the user's language. */
