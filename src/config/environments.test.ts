@@ -88,6 +88,17 @@ describe('build settings', () => {
     expect(environments['aritma-prod'].clientId).toBeNull();
   });
 
+  it('keep the legacy implicit flow off for Aritma production unless the build turns it on', () => {
+    expect(builtInEnvironments(buildSettingsSchema.parse({}))['aritma-prod'].implicitAllowed).toBe(false);
+    expect(builtInEnvironments(buildSettingsSchema.parse({}))['aritma-dev'].implicitAllowed).toBe(true);
+    const enabled = buildSettingsSchema.parse({ VITE_ENABLE_IMPLICIT_IN_PRODUCTION: 'true' });
+    expect(builtInEnvironments(enabled)['aritma-prod'].implicitAllowed).toBe(true);
+  });
+
+  it('refuse a value for the implicit switch other than true or false', () => {
+    expect(buildSettingsSchema.safeParse({ VITE_ENABLE_IMPLICIT_IN_PRODUCTION: 'yes' }).success).toBe(false);
+  });
+
   it('refuse a sandbox authority that is not a usable URL', () => {
     expect(buildSettingsSchema.safeParse({ VITE_SANDBOX_AUTHORITY: 'http://example.com' }).success).toBe(false);
   });
