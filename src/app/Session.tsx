@@ -4,6 +4,7 @@ import { useAuth } from 'react-oidc-context';
 import { createApiClient } from '../api/client';
 import { ApiProvider, type ApiContextValue } from '../api/context';
 import { describeAuthError, type AuthProblem } from '../auth/describe-error';
+import { startSignout } from '../auth/redirects';
 import type { EnvironmentAuth, SignInEnvironment } from '../auth/user-manager';
 import { Alert } from '../components/Alert';
 import { Status } from '../components/Status';
@@ -65,7 +66,7 @@ export function Session({ environment, auth: { userManager, sync }, callbackUrl 
     await userManager.revokeTokens(['refresh_token', 'access_token']).catch(() => undefined);
     queryClient.clear();
     try {
-      await auth.signoutRedirect();
+      await startSignout(userManager);
     } catch (error) {
       await auth.removeUser();
       setSigningOut(false);

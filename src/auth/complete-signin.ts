@@ -5,6 +5,7 @@ import { keysAt } from './jwks';
 import { isImplicitResponse } from './implicit-response';
 import { completeImplicitSignin } from './implicit';
 import { AuthProtocolError } from './protocol-error';
+import { recordCallback } from './redirects';
 import { checkResponseIssuer } from './response-issuer';
 import { setSessionFlow } from './session-flow';
 
@@ -19,6 +20,7 @@ async function pendingState(userManager: UserManager, stateId: string | null): P
  * (signature, iss, aud, exp, iat, nonce, sub), and only then stores the user and tells react-oidc-context.
  */
 async function finish(userManager: UserManager, callbackUrl: string): Promise<User> {
+  recordCallback(callbackUrl);
   const params = new URL(callbackUrl).searchParams;
   const stateId = params.get('state');
   const metadata = await trustedMetadata(userManager);

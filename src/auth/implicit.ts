@@ -8,6 +8,8 @@ import { parseImplicitResponse } from './implicit-response';
 import { keysAt } from './jwks';
 import { AuthProtocolError } from './protocol-error';
 import { randomToken } from './random';
+import { navigateRecorded, recordCallback } from './redirects';
+import { paramsOf, record } from './wire-log';
 import { setSessionFlow } from './session-flow';
 
 /*
@@ -73,7 +75,7 @@ async function authorizeUrl(userManager: UserManager, redirectUri: string, retur
 
 /** Sends the browser to the identity server for an implicit sign-in. */
 export async function startImplicitSignin(userManager: UserManager, returnTo: string): Promise<void> {
-  window.location.assign(await authorizeUrl(userManager, `${window.location.origin}${callbackPath}`, returnTo));
+  navigateRecorded(await authorizeUrl(userManager, `${window.location.origin}${callbackPath}`, returnTo));
 }
 
 const userinfoSchema = z.looseObject({ sub: z.string().min(1) });
@@ -92,6 +94,7 @@ async function loadUserinfo(endpoint: string, accessToken: string): Promise<z.in
  * Nothing is stored unless every check passes.
  */
 export async function completeImplicitSignin(userManager: UserManager, url: string): Promise<User> {
+  recordCallback(url);
   const parsed = parseImplicitResponse(url);
   if (parsed.kind === 'malformed') throw new AuthProtocolError('malformed_response', parsed.problem);
   const pending = parsed.response.state ? takePending(parsed.response.state) : null;
@@ -176,5 +179,7 @@ function answerInIframe(url: string): Promise<string> {
 export async function renewImplicitSignin(userManager: UserManager): Promise<User> {
   const returnTo = `${window.location.pathname}${window.location.search}`;
   const url = await authorizeUrl(userManager, `${window.location.origin}${silentCallbackPath}`, returnTo, 'none');
+  const target = new URL(url);
+  record({ kind: 'authorize', method: 'GET', url: `${target.origin}${target.pathname}`, sent: paramsOf(target.search) });
   return completeImplicitSignin(userManager, await answerInIframe(url));
 }

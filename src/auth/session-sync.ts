@@ -28,7 +28,8 @@ export interface SessionSync {
   subscribe(listener: (event: SessionEvent) => void): () => void;
 }
 
-const askWaitMs = 150;
+/** How long to wait for the other tabs' answers; they answer within milliseconds unless the machine is very busy. */
+const askWaitMs = 3_000;
 
 interface Shared {
   user: User;
@@ -74,25 +75,58 @@ export function createSessionSync(userManager: UserManager, name: string, option
     await userManager.getUser(true); // raises userLoaded: react-oidc-context and the timer follow
   }
 
-  /** The freshest session any other tab holds, asked for and collected for `waitMs`. */
-  function ask(waitMs: number): Promise<Shared | null> {
-    if (!channel) return Promise.resolve(null);
+  /**
+   * Every tab with a session holds a shared Web Lock, so a tab knows how many others can answer
+   * and waits only for them: no wait at all when it is alone.
+   */
+  const holderLock = `obe-holder:${name}`;
+  let holder: { release: () => void } | null = null;
+
+  function holdSession() {
+    if (holder || typeof navigator === 'undefined' || !navigator.locks) return;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    holder = { release };
+    void navigator.locks.request(holderLock, { mode: 'shared' }, () => released);
+  }
+
+  function releaseSession() {
+    holder?.release();
+    holder = null;
+  }
+
+  async function otherHolders(): Promise<number> {
+    if (typeof navigator === 'undefined' || !navigator.locks) return channel ? 1 : 0;
+    const { held = [] } = await navigator.locks.query();
+    return held.filter((lock) => lock.name === holderLock).length - (holder ? 1 : 0);
+  }
+
+  /** The freshest session the other tabs hold: resolves when each has answered, or after `waitMs`. */
+  async function ask(waitMs: number): Promise<Shared | null> {
+    const expected = await otherHolders();
+    if (!channel || expected <= 0) return null;
     const id = randomToken();
     let best: Shared | null = null;
-    replies.set(id, (user, flow) => {
-      if (usable(user) && (!best || (user.expires_at ?? 0) > (best.user.expires_at ?? 0))) best = { user, flow };
-    });
-    post({ type: 'ask', id });
-    return new Promise((resolve) =>
-      setTimeout(() => {
+    let answers = 0;
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timeout);
         replies.delete(id);
         resolve(best);
-      }, waitMs),
-    );
+      };
+      const timeout = setTimeout(done, waitMs);
+      replies.set(id, (user, flow) => {
+        if (usable(user) && (!best || (user.expires_at ?? 0) > (best.user.expires_at ?? 0))) best = { user, flow };
+        answers += 1;
+        if (answers >= expected) done();
+      });
+      post({ type: 'ask', id });
+    });
   }
 
   async function end(problem: AuthProblem): Promise<void> {
     clearTimeout(timer);
+    releaseSession();
     await userManager.removeUser();
     emit({ type: 'ended', problem });
   }
@@ -151,10 +185,18 @@ export function createSessionSync(userManager: UserManager, name: string, option
     }, delayMs);
   }
 
-  userManager.events.addUserLoaded((user) => schedule(renewalDelayMs(user.expires_in ?? 0)));
-  userManager.events.addUserUnloaded(() => clearTimeout(timer));
+  userManager.events.addUserLoaded((user) => {
+    holdSession();
+    schedule(renewalDelayMs(user.expires_in ?? 0));
+  });
+  userManager.events.addUserUnloaded(() => {
+    releaseSession();
+    clearTimeout(timer);
+  });
   void userManager.getUser().then((user) => {
-    if (user) schedule(renewalDelayMs(user.expires_in ?? 0));
+    if (!user) return;
+    holdSession();
+    schedule(renewalDelayMs(user.expires_in ?? 0));
   });
 
   channel?.addEventListener('message', (event: MessageEvent<Message>) => {
@@ -162,7 +204,8 @@ export function createSessionSync(userManager: UserManager, name: string, option
     void (async () => {
       if (message.type === 'ask') {
         const user = await userManager.getUser();
-        if (usable(user)) share(user, message.id);
+        // Every holder answers, so the asking tab can stop waiting once all have.
+        if (user) share(user, message.id);
       } else if (message.type === 'user') {
         const incoming = User.fromStorageString(message.user);
         const reply = message.to ? replies.get(message.to) : undefined;
@@ -172,6 +215,7 @@ export function createSessionSync(userManager: UserManager, name: string, option
         if (usable(incoming) && (!current || (incoming.expires_at ?? 0) > (current.expires_at ?? 0))) await take({ user: incoming, flow: message.flow });
       } else if (message.type === 'signed-out') {
         clearTimeout(timer);
+        releaseSession();
         await userManager.removeUser();
         emit({ type: 'signed-out-elsewhere' });
       }
@@ -185,6 +229,7 @@ export function createSessionSync(userManager: UserManager, name: string, option
       if (!shared) return;
       options.flow.set(shared.flow);
       await userManager.storeUser(shared.user); // no event yet: the AuthProvider reads it when it mounts
+      holdSession();
       schedule(renewalDelayMs(shared.user.expires_in ?? 0));
     },
     renew,

@@ -5,6 +5,7 @@ import { renewImplicitSignin } from './implicit';
 import { randomToken } from './random';
 import { sessionFlow, setSessionFlow } from './session-flow';
 import { createSessionSync, type SessionSync } from './session-sync';
+import { watchOrigin } from './wire-log';
 
 export type SignInEnvironment = Environment & { clientId: string };
 
@@ -42,6 +43,7 @@ export function authFor(environment: SignInEnvironment): EnvironmentAuth {
       renew: () => (sessionFlow(userManager) === 'implicit' ? renewImplicitSignin(userManager) : userManager.signinSilent({ nonce: randomToken() })),
       flow: { get: () => sessionFlow(userManager), set: (flow) => setSessionFlow(userManager, flow) },
     });
+    watchOrigin(new URL(environment.authority).origin);
     auth = { userManager, sync };
     cache.set(key, auth);
   }

@@ -1,10 +1,8 @@
 import { useId, useState } from 'react';
 import type { UserManager } from 'oidc-client-ts';
-import { useAuth } from 'react-oidc-context';
 import { describeAuthError, type AuthProblem } from '../../auth/describe-error';
-import { trustedMetadata } from '../../auth/discovery';
 import { startImplicitSignin } from '../../auth/implicit';
-import { randomToken } from '../../auth/random';
+import { startCodeSignin } from '../../auth/redirects';
 import { Alert } from '../../components/Alert';
 import { Status } from '../../components/Status';
 import type { Environment } from '../../config/environments';
@@ -17,7 +15,6 @@ type Flow = 'code' | 'implicit';
 
 /** The signed-out page: choose a login flow and go to the identity server. */
 export function SignInPanel({ environment, userManager, problem }: { environment: Environment; userManager: UserManager; problem: AuthProblem | null }) {
-  const auth = useAuth();
   const t = useMessages(signInMessages);
   const names = useMessages(environmentMessages).names;
   const problemText = useAuthProblemText();
@@ -32,10 +29,8 @@ export function SignInPanel({ environment, userManager, problem }: { environment
     setRedirecting(true);
     try {
       const returnTo = `${window.location.pathname}${window.location.search}`;
-      await trustedMetadata(userManager); // refuse an identity server whose discovery names another issuer
       if (effectiveFlow === 'implicit') await startImplicitSignin(userManager, returnTo);
-      // oidc-client-ts sends no nonce for the code flow unless given one; it then checks it in the ID token.
-      else await auth.signinRedirect({ state: { returnTo }, nonce: randomToken() });
+      else await startCodeSignin(userManager, returnTo);
     } catch (error) {
       setRedirecting(false);
       setStartProblem(describeAuthError(error));

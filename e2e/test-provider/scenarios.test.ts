@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarios } from './scenarios.ts';
+import type { TestProvider } from './server.ts';
+import { APP_ORIGIN, startProviderForTests } from './test-support.ts';
+
+let provider: TestProvider;
+beforeAll(async () => {
+  provider = await startProviderForTests();
+});
+afterAll(() => provider.close());
+
+describe('the scenario list', () => {
+  it('names each scenario once', () => {
+    expect(new Set(scenarios.map(({ name }) => name)).size).toBe(scenarios.length);
+  });
+
+  it('accepts exactly the control, kid-absent, key-rotated and short-lived', () => {
+    expect(scenarios.filter((scenario) => scenario.expect === 'accepted').map(({ name }) => name)).toEqual(['good', 'kid-absent', 'key-rotated', 'short-lived']);
+  });
+
+  it('keeps flows and response types in step', () => {
+    for (const scenario of scenarios) {
+      const responseTypes: readonly string[] = scenario.responseTypes;
+      expect(scenario.flows.includes('code'), scenario.name).toBe(responseTypes.includes('code'));
+      expect(scenario.flows.includes('implicit'), scenario.name).toBe(responseTypes.includes('id_token token') || responseTypes.includes('token'));
+    }
+  });
+
+  it('offers response_type token only where no ID token is needed to see the defect', () => {
+    expect(scenarios.filter(({ responseTypes }) => (responseTypes as readonly string[]).includes('token')).map(({ name }) => name)).toEqual([
+      'good',
+      'discovery-issuer-mismatch',
+      'response-iss-mismatch',
+      'response-iss-missing',
+      'state-mismatch',
+      'access-denied',
+    ]);
+  });
+});
+
+describe('every scenario is served under its own issuer', () => {
+  it.each(scenarios.map(({ name }) => name))('%s', async (name) => {
+    const issuer = `${provider.url}/${name}`;
+    const response = await fetch(`${issuer}/.well-known/openid-configuration`, { headers: { Origin: APP_ORIGIN } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+    const metadata = (await response.json()) as Record<string, unknown>;
+    expect(metadata).toMatchObject({
+      authorization_endpoint: `${issuer}/authorize`,
+      token_endpoint: `${issuer}/token`,
+      userinfo_endpoint: `${issuer}/userinfo`,
+      jwks_uri: `${issuer}/jwks`,
+      end_session_endpoint: `${issuer}/endsession`,
+      revocation_endpoint: `${issuer}/revoke`,
+      response_types_supported: ['code', 'id_token token', 'token'],
+      code_challenge_methods_supported: ['S256'],
+      id_token_signing_alg_values_supported: ['RS256'],
+      subject_types_supported: ['public'],
+      authorization_response_iss_parameter_supported: true,
+    });
+    expect(metadata.grant_types_supported).toEqual(expect.arrayContaining(['authorization_code', 'refresh_token', 'implicit']));
+    expect(metadata.scopes_supported).toEqual(expect.arrayContaining(['openid', 'bankservice']));
+    if (name !== 'discovery-issuer-mismatch') expect(metadata.issuer).toBe(issuer);
+  });
+
+  it('publishes the JWKS with CORS for the app and without for other origins', async () => {
+    const app = await fetch(`${provider.url}/good/jwks`, { headers: { Origin: APP_ORIGIN } });
+    expect(app.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
+    const other = await fetch(`${provider.url}/good/jwks`, { headers: { Origin: 'http://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const { keys } = (await app.json()) as { keys: Record<string, unknown>[] };
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).not.toHaveProperty('d');
+  });
+});
