@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './e2e/chromium.ts';
-import { shortLivedSandbox } from './e2e/sandboxes.ts';
+import { shortLivedSandbox, testProvider } from './e2e/sandboxes.ts';
 
 const ci = Boolean(process.env.CI);
 const appUrl = `http://localhost:${process.env.APP_PORT ?? 5173}`;
@@ -46,6 +46,17 @@ export default defineConfig({
         API_PORT: new URL(shortLivedSandbox.apiBaseUrl).port,
         ACCESS_TOKEN_TTL: String(shortLivedSandbox.tokenSeconds),
       },
+      reuseExistingServer: !ci,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      // An OpenID provider that answers with one deliberate defect per scenario, for the negative cases.
+      command: 'node --import tsx e2e/test-provider/server.ts',
+      url: `${testProvider.origin}/good/.well-known/openid-configuration`,
+      env: { TEST_PROVIDER_PORT: new URL(testProvider.origin).port },
       reuseExistingServer: !ci,
       timeout: 60_000,
       stdout: 'pipe',

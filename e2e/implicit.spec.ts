@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { shortLivedSandbox } from './sandboxes.ts';
-import { demoUser, submitLogin, useCustomEnvironment } from './sign-in.ts';
+import { demoUser, submitLogin, chooseCustomEnvironment } from './sign-in.ts';
 import { recordTraffic } from './wire.ts';
 
 async function signInImplicitly(page: Page) {
@@ -63,7 +63,7 @@ test('signs out of an implicit session', async ({ page }) => {
 });
 
 test('renews an implicit session silently in a hidden iframe before it expires', async ({ page }) => {
-  await useCustomEnvironment(page, shortLivedSandbox);
+  await chooseCustomEnvironment(page, shortLivedSandbox);
   await signInImplicitly(page);
   const traffic = recordTraffic(page);
   const silent: URL[] = [];

@@ -10,3 +10,9 @@ export const shortLivedSandbox = {
   apiBaseUrl: 'http://localhost:5012',
   tokenSeconds: 10,
 };
+
+/** The test identity provider that misbehaves on purpose, one scenario per issuer path. */
+export const testProvider = {
+  origin: 'http://localhost:5021',
+  issuer: (scenario: string) => `http://localhost:5021/${scenario}`,
+};

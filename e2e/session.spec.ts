@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { shortLivedSandbox } from './sandboxes.ts';
-import { signInAsDemo, useCustomEnvironment } from './sign-in.ts';
+import { signInAsDemo, chooseCustomEnvironment } from './sign-in.ts';
 import { recordTraffic } from './wire.ts';
 
 /** Waits until `page` has sent `count` refresh-token requests. */
@@ -93,7 +93,7 @@ test('signing out in one tab signs out the other', async ({ page, context }) => 
 
 test.describe('with access tokens that live for seconds', () => {
   test('renews before expiry with the refresh token, without a failed API call', async ({ page }) => {
-    await useCustomEnvironment(page, shortLivedSandbox);
+    await chooseCustomEnvironment(page, shortLivedSandbox);
     const traffic = recordTraffic(page);
     await signInAsDemo(page);
     await refreshes(page, traffic, 2);
@@ -111,7 +111,7 @@ test.describe('with access tokens that live for seconds', () => {
   });
 
   test('two tabs renewing at the same moment both stay signed in', async ({ page, context }) => {
-    await useCustomEnvironment(page, shortLivedSandbox);
+    await chooseCustomEnvironment(page, shortLivedSandbox);
     await signInAsDemo(page);
     const second = await context.newPage();
     await second.goto('/');

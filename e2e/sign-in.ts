@@ -26,7 +26,7 @@ export async function signInAsDemo(page: Page): Promise<void> {
 }
 
 /** Points the app at another OpenID provider and API through the Custom environment, as a user would. */
-export async function useCustomEnvironment(page: Page, environment: { authority: string; apiBaseUrl: string; scope?: string }): Promise<void> {
+export async function chooseCustomEnvironment(page: Page, environment: { authority: string; apiBaseUrl: string; scope?: string }): Promise<void> {
   if (page.url() === 'about:blank') await page.goto('/');
   await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Custom' });
   await page.getByRole('textbox', { name: 'Authority' }).fill(environment.authority);

@@ -80,7 +80,7 @@ export function Session({ environment, auth: { userManager, sync }, callbackUrl 
     await auth.removeUser();
   };
 
-  const problem = callback.status === 'failed' ? callback.problem : (ended ?? (auth.error ? describeAuthError(auth.error) : null));
+  const problem = ended ?? (auth.error ? describeAuthError(auth.error) : null);
 
   let content;
   if (callback.status === 'pending') content = <Status>{t.completingSignIn}</Status>;
@@ -121,6 +121,7 @@ export function Session({ environment, auth: { userManager, sync }, callbackUrl 
         {signingOut ? <Status>{t.signingOut}</Status> : null}
         {notice ? <p role="status">{notice}</p> : null}
         {signOutProblem ? <Alert>{signOutProblem}</Alert> : null}
+        {callback.status === 'failed' ? <Alert title={t.signInRefused}>{problemText(callback.problem, environment.authority)}</Alert> : null}
         {content}
       </main>
     </>

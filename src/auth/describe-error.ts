@@ -24,7 +24,7 @@ export type AuthProblem =
   | { code: ProtocolErrorCode; description?: string }
   | { code: 'other_protocol_error'; error: string; description?: string }
   | { code: IdTokenCheck | ProtocolCheck }
-  | { code: 'timeout' | 'network_error' | 'session_expired' | 'session_ended' }
+  | { code: 'timeout' | 'network_error' | 'not_json' | 'session_expired' | 'session_ended' }
   | { code: 'sign_in_failed'; detail: string };
 
 export function isProtocolCode(code: string): code is ProtocolErrorCode {
@@ -41,7 +41,12 @@ export function describeAuthError(error: unknown): AuthProblem {
   if (error instanceof ErrorTimeout) return { code: 'timeout' };
   const text = error instanceof Error ? error.message : String(error);
   if (/failed to fetch|networkerror|load failed|network request failed/i.test(text)) return { code: 'network_error' };
-  if (/no matching state/i.test(text)) return { code: 'state_mismatch' };
+  // oidc-client-ts's own checks, which run before ours in the code flow.
+  if (/no matching state|state does not match/i.test(text)) return { code: 'state_mismatch' };
   if (/subject from userinfo response does not match/i.test(text)) return { code: 'userinfo_subject' };
+  if (/missing a subject claim|sub in id_token does not match/i.test(text)) return { code: 'subject' };
+  if (/nonce in id_token does not match/i.test(text)) return { code: 'nonce' };
+  if (/invalid token specified/i.test(text)) return { code: 'malformed' };
+  if (/invalid response content-type|failed to parse json|unexpected token/i.test(text)) return { code: 'not_json' };
   return { code: 'sign_in_failed', detail: text };
 }
