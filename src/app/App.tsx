@@ -6,6 +6,7 @@ import { Status } from '../components/Status';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
+import type { ExplorerRunResult } from '../features/explorer/run';
 import { environmentMessages } from '../features/environment/messages';
 import { LanguageProvider } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
@@ -23,13 +24,15 @@ function canSignIn(environment: Environment): environment is SignInEnvironment {
   return environment.clientId !== null;
 }
 
-function Shell({ callbackUrl }: { callbackUrl: string | null }) {
+function Shell({ callbackUrl, explorerRun }: { callbackUrl: string | null; explorerRun: ExplorerRunResult | null }) {
   const { environment } = useEnvironment();
   const t = useMessages(appMessages);
   const names = useMessages(environmentMessages).names;
   if (environment && canSignIn(environment)) {
     // A new provider per environment: its user, events and renewal belong to that identity server.
-    return <EnvironmentSession key={`${environment.authority} ${environment.clientId}`} environment={environment} callbackUrl={callbackUrl} />;
+    return (
+      <EnvironmentSession key={`${environment.authority} ${environment.clientId}`} environment={environment} callbackUrl={callbackUrl} explorerRun={explorerRun} />
+    );
   }
   return (
     <>
@@ -49,7 +52,15 @@ function Shell({ callbackUrl }: { callbackUrl: string | null }) {
 }
 
 /** Takes over a session from another open tab first (unless this page load is a sign-in callback), then renders. */
-function EnvironmentSession({ environment, callbackUrl }: { environment: SignInEnvironment; callbackUrl: string | null }) {
+function EnvironmentSession({
+  environment,
+  callbackUrl,
+  explorerRun,
+}: {
+  environment: SignInEnvironment;
+  callbackUrl: string | null;
+  explorerRun: ExplorerRunResult | null;
+}) {
   const [auth] = useState<EnvironmentAuth>(() => authFor(environment));
   const [ready, setReady] = useState(callbackUrl !== null);
   const t = useMessages(appMessages);
@@ -65,18 +76,18 @@ function EnvironmentSession({ environment, callbackUrl }: { environment: SignInE
   }
   return (
     <AuthProvider userManager={auth.userManager} skipSigninCallback>
-      <Session environment={environment} auth={auth} callbackUrl={callbackUrl} />
+      <Session environment={environment} auth={auth} callbackUrl={callbackUrl} explorerRun={explorerRun} />
     </AuthProvider>
   );
 }
 
-export function App({ callbackUrl }: { callbackUrl: string | null }) {
+export function App({ callbackUrl, explorerRun }: { callbackUrl: string | null; explorerRun: ExplorerRunResult | null }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <LanguageProvider>
       <EnvironmentProvider>
         <QueryClientProvider client={queryClient}>
-          <Shell callbackUrl={callbackUrl} />
+          <Shell callbackUrl={callbackUrl} explorerRun={explorerRun} />
         </QueryClientProvider>
       </EnvironmentProvider>
     </LanguageProvider>

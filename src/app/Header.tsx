@@ -32,13 +32,16 @@ export function Header({
       <Link className="brand" href="/">
         Open Banking Explorer
       </Link>
-      {signedIn ? (
-        <nav aria-label={t.mainNavigation} className="main-nav">
-          <NavLink href="/">{t.accounts}</NavLink>
-          <NavLink href="/payments">{t.payments}</NavLink>
-          <NavLink href="/profile">{t.profile}</NavLink>
-        </nav>
-      ) : null}
+      <nav aria-label={t.mainNavigation} className="main-nav">
+        {signedIn ? (
+          <>
+            <NavLink href="/">{t.accounts}</NavLink>
+            <NavLink href="/payments">{t.payments}</NavLink>
+            <NavLink href="/profile">{t.profile}</NavLink>
+          </>
+        ) : null}
+        <NavLink href="/explorer">{t.explorer}</NavLink>
+      </nav>
       <div className="header-controls">
         <EnvironmentSelect beforeChange={beforeEnvironmentChange} />
         <LanguageSelect />

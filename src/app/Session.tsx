@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
+import { useLocation, useRoute } from 'wouter';
 import { createApiClient } from '../api/client';
 import { ApiProvider, type ApiContextValue } from '../api/context';
 import { describeAuthError, type AuthProblem } from '../auth/describe-error';
@@ -12,6 +13,8 @@ import { CustomEnvironmentForm } from '../features/environment/CustomEnvironment
 import { useAuthProblemText } from '../features/home/auth-problem-text';
 import { SignInPanel } from '../features/home/SignInPanel';
 import { useMessages } from '../i18n/messages';
+import { ExplorerRoute } from './ExplorerRoute';
+import type { ExplorerRunResult } from '../features/explorer/run';
 import { Header } from './Header';
 import { appMessages } from './messages';
 import { SignedInRoutes } from './routes';
@@ -19,7 +22,17 @@ import { SessionTimer } from './SessionTimer';
 import { useSigninCallback } from './use-signin-callback';
 
 /** Everything below the AuthProvider of one environment: header, sign-in and the signed-in pages. */
-export function Session({ environment, auth: { userManager, sync }, callbackUrl }: { environment: SignInEnvironment; auth: EnvironmentAuth; callbackUrl: string | null }) {
+export function Session({
+  environment,
+  auth: { userManager, sync },
+  callbackUrl,
+  explorerRun,
+}: {
+  environment: SignInEnvironment;
+  auth: EnvironmentAuth;
+  callbackUrl: string | null;
+  explorerRun: ExplorerRunResult | null;
+}) {
   const auth = useAuth();
   const queryClient = useQueryClient();
   const t = useMessages(appMessages);
@@ -30,6 +43,12 @@ export function Session({ environment, auth: { userManager, sync }, callbackUrl 
   const [signOutProblem, setSignOutProblem] = useState<string | null>(null);
   const [ended, setEnded] = useState<AuthProblem | null>(null);
   const user = auth.user && !auth.user.expired ? auth.user : null;
+  const [onExplorer] = useRoute('/explorer/*?');
+  const [, navigate] = useLocation();
+
+  useEffect(() => {
+    if (explorerRun) navigate('/explorer', { replace: true });
+  }, [explorerRun, navigate]);
   const subject = user?.profile.sub ?? null;
 
   useEffect(
@@ -84,6 +103,9 @@ export function Session({ environment, auth: { userManager, sync }, callbackUrl 
 
   let content;
   if (callback.status === 'pending') content = <Status>{t.completingSignIn}</Status>;
+  else if (onExplorer || explorerRun) {
+    content = <ExplorerRoute environment={environment} userManager={userManager} user={user} runResult={explorerRun} />;
+  }
   else if (auth.isLoading) content = <Status>{t.checkingSession}</Status>;
   else if (user && api) {
     content = (

@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useMessages } from '../../i18n/messages';
+import { ToggleButton } from './jwt/ToggleButton';
+import { explorerMessages } from './messages';
+
+/** Parameters whose values are secrets: shown masked until the user reveals them. */
+export const secretNames = new Set([
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'id_token_hint',
+  'code',
+  'code_verifier',
+  'client_secret',
+  'password',
+  'token',
+  'Authorization',
+]);
+
+export function mask(value: string): string {
+  return value.length <= 8 ? '•'.repeat(value.length) : `${value.slice(0, 4)}…${value.slice(-4)}`;
+}
+
+/** A secret value, masked ("eyJh…X2kQ, 812 characters") until revealed. */
+export function Secret({ value }: { value: string }) {
+  const t = useMessages(explorerMessages);
+  const [revealed, setRevealed] = useState(false);
+  return (
+    <span className="secret">
+      <code className="secret-value">{revealed ? value : mask(value)}</code>{' '}
+      {revealed ? null : <span className="muted">({t.characters(value.length)})</span>}{' '}
+      <ToggleButton pressed={revealed} onToggle={setRevealed}>
+        {t.reveal}
+      </ToggleButton>
+    </span>
+  );
+}
+
+/** A value that may be secret, by the name it travels under. */
+export function ParamValue({ name, value }: { name: string; value: string }) {
+  return secretNames.has(name) ? <Secret value={value} /> : <code className="param-value">{value}</code>;
+}

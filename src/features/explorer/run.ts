@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** A request built and run from the explorer, remembered until its answer comes back to /callback. */
+const runSchema = z.object({
+  responseType: z.string(),
+  clientId: z.string(),
+  redirectUri: z.string(),
+  codeVerifier: z.string().optional(),
+  tokenEndpoint: z.string().optional(),
+});
+export type ExplorerRun = z.infer<typeof runSchema>;
+
+export interface ExplorerRunResult {
+  run: ExplorerRun;
+  /** Everything the authorization response carried, query and fragment. */
+  params: Record<string, string>;
+}
+
+const prefix = 'obe.explorer-run.';
+
+export function rememberRun(state: string, run: ExplorerRun): void {
+  window.sessionStorage.setItem(`${prefix}${state}`, JSON.stringify(run));
+}
+
+/** The explorer run a callback URL answers, taken out of storage (one-time), or null when it answers a sign-in. */
+export function takeExplorerRun(callbackUrl: string): ExplorerRunResult | null {
+  const url = new URL(callbackUrl);
+  const params = { ...Object.fromEntries(url.searchParams), ...Object.fromEntries(new URLSearchParams(url.hash.slice(1))) };
+  if (!params.state) return null;
+  const key = `${prefix}${params.state}`;
+  const raw = window.sessionStorage.getItem(key);
+  if (!raw) return null;
+  window.sessionStorage.removeItem(key);
+  try {
+    return { run: runSchema.parse(JSON.parse(raw)), params };
+  } catch {
+    return null;
+  }
+}
