@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { takeCallbackUrl } from './auth/callback-url';
 import { recordCallback } from './auth/redirects';
 import { installWireLog } from './auth/wire-log';
-import { takeExplorerRun } from './features/explorer/run';
+import { takeExplorerRun } from './auth/explorer-run';
 import './styles.css';
 
 // First of all: take the authorization response out of the address bar.

@@ -6,7 +6,7 @@ import { Status } from '../components/Status';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
-import type { ExplorerRunResult } from '../features/explorer/run';
+import type { ExplorerRunResult } from '../auth/explorer-run';
 import { environmentMessages } from '../features/environment/messages';
 import { LanguageProvider } from '../i18n/language';
 import { useMessages } from '../i18n/messages';

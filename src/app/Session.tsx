@@ -14,7 +14,7 @@ import { useAuthProblemText } from '../features/home/auth-problem-text';
 import { SignInPanel } from '../features/home/SignInPanel';
 import { useMessages } from '../i18n/messages';
 import { ExplorerRoute } from './ExplorerRoute';
-import type { ExplorerRunResult } from '../features/explorer/run';
+import type { ExplorerRunResult } from '../auth/explorer-run';
 import { Header } from './Header';
 import { appMessages } from './messages';
 import { SignedInRoutes } from './routes';

@@ -10,7 +10,7 @@ import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';
 import { paramMeanings } from './param-meanings';
 import { s256, verifierPattern } from './pkce';
-import { rememberRun } from './run';
+import { rememberRun } from '../../auth/explorer-run';
 
 const responseTypes = ['code', 'id_token token', 'token'];
 const prompts = ['', 'none', 'login', 'consent', 'select_account'];
