@@ -1,4 +1,4 @@
-import { queryOptions, useQueries } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { useCompanies, type Company } from './companies';
 import { useApi, type ApiContextValue } from './context';
@@ -50,4 +50,17 @@ export function useAllAccounts() {
     for (const query of perCompany) if (query.error) void query.refetch();
   };
   return { data, error: failed, isPending: pending && !failed, refetch };
+}
+
+export function accountQueryOptions({ client, scope }: ApiContextValue, companyId: string, accountNo: string) {
+  return queryOptions({
+    queryKey: [...scope, 'companies', companyId, 'accounts', accountNo] as const,
+    queryFn: ({ signal }) =>
+      client.get(`/api/v3/companies/${encodeURIComponent(companyId)}/accounts/${encodeURIComponent(accountNo)}`, accountSchema, { signal }),
+  });
+}
+
+/** One account of one company: name, numbers and balance. */
+export function useAccount(companyId: string, accountNo: string) {
+  return useQuery(accountQueryOptions(useApi(), companyId, accountNo));
 }

@@ -2,16 +2,19 @@ import { Link } from 'wouter';
 import { useAllAccounts } from '../../api/accounts';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Status } from '../../components/Status';
+import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
 import { accountsMessages } from './messages';
+import './banking.css';
 
 export function AccountsPage() {
   const { data, error, isPending, refetch } = useAllAccounts();
   const t = useMessages(accountsMessages);
   const format = useFormat();
+  useDocumentTitle(t.title);
   return (
-    <section aria-labelledby="accounts-title">
+    <section aria-labelledby="accounts-title" className="banking-page">
       <h1 id="accounts-title">{t.title}</h1>
       {isPending ? <Status>{t.loading}</Status> : null}
       {error ? <ApiErrorAlert title={t.failed} error={error} onRetry={refetch} /> : null}

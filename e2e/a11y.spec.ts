@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openOperatingAccount } from './banking.ts';
+import { signInAsDemo } from './sign-in.ts';
+
+const schemes = ['light', 'dark'] as const;
+
+/** Fails with one line per violation: rule, impact and the elements it found. */
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = results.violations.map(
+    (violation) => `${where}: ${violation.id} (${violation.impact ?? 'unknown'}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(found).toEqual([]);
+}
+
+for (const colorScheme of schemes) {
+  test.describe(`in the ${colorScheme} colour scheme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+    });
+
+    test('the signed-out pages have no WCAG 2.1 AA violations', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+      await expectNoViolations(page, 'home');
+
+      await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Custom' });
+      await page.getByRole('textbox', { name: 'Authority' }).fill('http://id.example.com');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect(page.getByRole('textbox', { name: 'Authority' })).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page, 'custom environment');
+    });
+
+    test('the signed-in pages have no WCAG 2.1 AA violations', async ({ page }) => {
+      await signInAsDemo(page);
+      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+      await expectNoViolations(page, 'accounts');
+
+      await openOperatingAccount(page);
+      await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('status')).toHaveText(/^Showing/);
+      await expectNoViolations(page, 'statement');
+
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.getByRole('link', { name: 'Payments' }).click();
+      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+      await expectNoViolations(page, 'payments');
+
+      await page.getByRole('table').getByRole('row').nth(1).getByRole('link').click();
+      await expect(page.getByRole('heading', { level: 2, name: /^Payment 1 of/ })).toBeVisible();
+      await expectNoViolations(page, 'payment message');
+
+      await nav.getByRole('link', { name: 'Payments' }).click();
+      await page.getByRole('link', { name: 'New payment' }).click();
+      await page.getByRole('button', { name: 'Submit payment' }).click();
+      await expect(page.getByRole('combobox', { name: 'Debit account' })).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page, 'new payment with errors');
+
+      await nav.getByRole('link', { name: 'Profile' }).click();
+      await expect(page.getByRole('definition').filter({ hasText: 'demo@example.com' }).first()).toBeVisible();
+      await expectNoViolations(page, 'profile');
+    });
+  });
+}

@@ -1,0 +1,105 @@
+import { useAuth } from 'react-oidc-context';
+import { useCompanies } from '../../api/companies';
+import { useApiUser } from '../../api/user';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { Status } from '../../components/Status';
+import { useDocumentTitle } from '../../components/use-document-title';
+import { useFormat } from '../../i18n/format';
+import { useMessages } from '../../i18n/messages';
+import { profileMessages } from './messages';
+import '../banking/banking.css';
+
+type ClaimName = keyof (typeof profileMessages)['en']['claims'];
+
+// Known claims first, in an order a person reads them; timestamps are seconds since 1970.
+const claimOrder: ClaimName[] = ['name', 'given_name', 'family_name', 'preferred_username', 'email', 'email_verified', 'locale', 'sub', 'iss', 'aud', 'sid', 'auth_time', 'iat', 'exp'];
+const timeClaims = new Set(['auth_time', 'iat', 'exp', 'updated_at']);
+
+function isClaimName(name: string): name is ClaimName {
+  return (claimOrder as string[]).includes(name);
+}
+
+/** The signed-in user as the identity server describes them, and as the API sees them. */
+export function ProfilePage() {
+  const t = useMessages(profileMessages);
+  useDocumentTitle(t.title);
+  const auth = useAuth();
+  const format = useFormat();
+  const apiUser = useApiUser();
+  const companies = useCompanies();
+  const profile: Record<string, unknown> = auth.user?.profile ?? {};
+
+  const names = Object.keys(profile).sort((a, b) => {
+    const rank = (name: string) => (isClaimName(name) ? claimOrder.indexOf(name) : claimOrder.length);
+    return rank(a) - rank(b) || a.localeCompare(b);
+  });
+
+  const show = (name: string, value: unknown): string => {
+    if (typeof value === 'boolean') return value ? t.yes : t.no;
+    if (typeof value === 'number' && timeClaims.has(name)) return format.dateTime(new Date(value * 1000));
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    if (Array.isArray(value)) return value.map((item) => show(name, item)).join(', ');
+    return JSON.stringify(value);
+  };
+
+  const companyName = (companyId: string) => companies.data?.find((company) => company.CompanyId === companyId)?.Name;
+
+  return (
+    <section aria-labelledby="profile-title" className="banking-page">
+      <h1 id="profile-title">{t.title}</h1>
+      <section className="card" aria-labelledby="profile-claims-title">
+        <h2 id="profile-claims-title">{t.signInTitle}</h2>
+        <p className="muted">{t.signInIntro}</p>
+        <dl className="details">
+          {names.map((name) => (
+            <div key={name}>
+              <dt>
+                {isClaimName(name) ? `${t.claims[name]} ` : null}
+                <code>{name}</code>
+              </dt>
+              <dd>{show(name, profile[name])}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="profile-api-title">
+        <h2 id="profile-api-title">{t.apiTitle}</h2>
+        <p className="muted">{t.apiIntro}</p>
+        {apiUser.isPending ? <Status>{t.loading}</Status> : null}
+        {apiUser.error ? <ApiErrorAlert title={t.failed} error={apiUser.error} onRetry={() => void apiUser.refetch()} /> : null}
+        {apiUser.data ? (
+          <dl className="details">
+            <div>
+              <dt>{t.userId}</dt>
+              <dd className="mono">{apiUser.data.UserId}</dd>
+            </div>
+            <div>
+              <dt>{t.name}</dt>
+              <dd>{apiUser.data.Name}</dd>
+            </div>
+            <div>
+              <dt>{t.email}</dt>
+              <dd>{apiUser.data.Email}</dd>
+            </div>
+            <div>
+              <dt>{t.companies}</dt>
+              <dd>
+                {apiUser.data.CompanyIds.length === 0 ? (
+                  t.noCompanies
+                ) : (
+                  <ul className="plain-list">
+                    {apiUser.data.CompanyIds.map((companyId) => (
+                      <li key={companyId}>
+                        {companyName(companyId) ?? companyId} <span className="muted mono">{companyId}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          </dl>
+        ) : null}
+      </section>
+    </section>
+  );
+}
