@@ -61,6 +61,14 @@ describe('validateIdToken accepts', () => {
     await expect(validateIdToken(token, keys, { issuer, clientId, nonce, now, accessToken })).resolves.toBeTruthy();
   });
 
+  it.each([
+    ['4 minutes ahead', 240],
+    ['4 minutes behind', -240],
+  ])('a token while the device clock is %s (within the default skew)', async (_name, offset) => {
+    const token = await sign(claims());
+    await expect(validateIdToken(token, keys, { issuer, clientId, nonce, now: new Date(now.getTime() + offset * 1000) })).resolves.toBeTruthy();
+  });
+
   it('timestamps within the allowed clock skew', async () => {
     const token = await sign(claims({ exp: epoch - 30, iat: epoch + 30 }));
     await expect(validateIdToken(token, keys, { issuer, clientId, nonce, now, clockSkewSeconds: 60 })).resolves.toBeTruthy();
@@ -128,7 +136,7 @@ describe('validateIdToken refuses', () => {
   });
 
   it('an expired token', async () => {
-    expect(await failure(await sign(claims({ exp: epoch - 120 })))).toBe('expired');
+    expect(await failure(await sign(claims({ exp: epoch - 600, iat: epoch - 900 })), { maxAgeSeconds: 3600 })).toBe('expired');
   });
 
   it('a missing exp', async () => {
@@ -145,6 +153,13 @@ describe('validateIdToken refuses', () => {
 
   it('an iat far in the past', async () => {
     expect(await failure(await sign(claims({ iat: epoch - 3600 })))).toBe('issued_at');
+  });
+
+  it.each([
+    ['10 minutes ahead', 600],
+    ['10 minutes behind', -600],
+  ])('a fresh token while the device clock is %s, as a clock problem', async (_name, offset) => {
+    expect(await failure(await sign(claims({ exp: epoch + 3600 })), { now: new Date(now.getTime() + offset * 1000) })).toBe('issued_at');
   });
 
   it('an nbf in the future', async () => {

@@ -39,6 +39,11 @@ export interface IdTokenExpectations {
   now?: Date;
 }
 
+/** Devices' clocks drift; five minutes either way still signs in (beyond it, the user is told to check the clock). */
+export const allowedClockSkewSeconds = 300;
+/** An ID token is checked when it arrives, so it must have been issued moments ago (beyond the skew). */
+export const maxIdTokenAgeSeconds = 120;
+
 // Asymmetric algorithms only: `none` and HMAC (keyed with a public client id) prove nothing.
 export const allowedAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
@@ -88,7 +93,7 @@ function translate(error: unknown): IdTokenError {
  * oidc-client-ts checks none of the signature, so this runs before any user is stored.
  */
 export async function validateIdToken(idToken: string, keys: JWTVerifyGetKey, expected: IdTokenExpectations): Promise<JWTPayload> {
-  const skew = expected.clockSkewSeconds ?? 60;
+  const skew = expected.clockSkewSeconds ?? allowedClockSkewSeconds;
   try {
     const { payload, protectedHeader } = await jwtVerify(idToken, keys, {
       issuer: expected.issuer,
@@ -96,7 +101,7 @@ export async function validateIdToken(idToken: string, keys: JWTVerifyGetKey, ex
       algorithms: allowedAlgorithms,
       clockTolerance: skew,
       currentDate: expected.now,
-      maxTokenAge: expected.maxAgeSeconds ?? 600,
+      maxTokenAge: expected.maxAgeSeconds ?? maxIdTokenAgeSeconds,
       requiredClaims: ['iss', 'sub', 'aud', 'exp', 'iat'],
     });
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new IdTokenError('subject');
