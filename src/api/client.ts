@@ -7,7 +7,11 @@ export interface ApiClientOptions {
   getAccessToken: () => Promise<string | null>;
   /** Called when the API refuses `staleToken` (401): renews the session and resolves true when a new token is ready. */
   renew?: (staleToken: string) => Promise<boolean>;
+  /** How long one request may take before it is given up as a timeout. */
+  timeoutMs?: number;
 }
+
+const defaultTimeoutMs = 15_000;
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -19,12 +23,17 @@ export interface ApiClient {
   post<T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions): Promise<T>;
 }
 
-const problemSchema = z.looseObject({ title: z.string().optional(), detail: z.string().optional() });
+const problemSchema = z.looseObject({
+  title: z.string().optional(),
+  detail: z.string().optional(),
+  errors: z.record(z.string(), z.array(z.string())).optional().catch(undefined),
+});
 
-async function problemDetail(response: Response): Promise<string | undefined> {
-  if (!/json/.test(response.headers.get('content-type') ?? '')) return undefined;
+/** What an RFC 9457 problem body says: its detail (or title) and, for validation problems, the fields. */
+async function problem(response: Response): Promise<{ detail?: string; errors?: Record<string, string[]> }> {
+  if (!/json/.test(response.headers.get('content-type') ?? '')) return {};
   const parsed = problemSchema.safeParse(await response.json().catch(() => null));
-  return parsed.success ? (parsed.data.detail ?? parsed.data.title) : undefined;
+  return parsed.success ? { detail: parsed.data.detail ?? parsed.data.title, errors: parsed.data.errors } : {};
 }
 
 function codeFor(status: number): ApiErrorCode {
@@ -43,15 +52,16 @@ function shapeProblem(error: z.ZodError): string {
   return `${field}: ${first?.message ?? 'invalid'}`;
 }
 
-export function createApiClient({ baseUrl, getAccessToken, renew }: ApiClientOptions): ApiClient {
+export function createApiClient({ baseUrl, getAccessToken, renew, timeoutMs = defaultTimeoutMs }: ApiClientOptions): ApiClient {
   async function send(method: string, path: string, body: string | undefined, options: RequestOptions = {}): Promise<{ token: string; response: Response }> {
     const token = await getAccessToken();
     if (!token) throw new ApiError('signed_out', { path });
+    const timeout = AbortSignal.timeout(timeoutMs);
     try {
       const response = await fetch(`${baseUrl}${path}`, {
         method,
         body,
-        signal: options.signal,
+        signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
         headers: {
           Accept: 'application/json',
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
@@ -61,6 +71,7 @@ export function createApiClient({ baseUrl, getAccessToken, renew }: ApiClientOpt
       });
       return { token, response };
     } catch (error) {
+      if (timeout.aborted) throw new ApiError('timeout', { path, detail: `${Math.round(timeoutMs / 1000)} s` });
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError('network_error', { path, detail: baseUrl });
     }
@@ -72,7 +83,7 @@ export function createApiClient({ baseUrl, getAccessToken, renew }: ApiClientOpt
     let response = first.response;
     // One renewal and one retry: a token revoked or expired early should not end the session.
     if (response.status === 401 && renew && (await renew(first.token))) ({ response } = await send(method, path, body, options));
-    if (!response.ok) throw new ApiError(codeFor(response.status), { status: response.status, path, detail: await problemDetail(response) });
+    if (!response.ok) throw new ApiError(codeFor(response.status), { status: response.status, path, ...(await problem(response)) });
     const parsedBody: unknown = await response.json().catch(() => undefined);
     if (parsedBody === undefined) throw new ApiError('not_json', { status: response.status, path });
     const parsed = schema.safeParse(parsedBody);
