@@ -3,7 +3,8 @@ import { chromiumArgs, findChromium } from './e2e/chromium.ts';
 import { shortLivedSandbox, testProvider } from './e2e/sandboxes.ts';
 
 const ci = Boolean(process.env.CI);
-const appUrl = `http://localhost:${process.env.APP_PORT ?? 5173}`;
+const devUrl = `http://localhost:${process.env.APP_PORT ?? 5173}`;
+const previewUrl = `http://localhost:${process.env.PREVIEW_PORT ?? 4173}`;
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
@@ -16,7 +17,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [[ci ? 'line' : 'list'], ['./e2e/summary-reporter.ts']],
   use: {
-    baseURL: appUrl,
+    // The suite drives the production build (with its Content-Security-Policy); one spec drives `npm start`'s dev server.
+    baseURL: previewUrl,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -30,7 +32,18 @@ export default defineConfig({
     {
       // The same command a person runs: identity server, API and app together, stopped when the run ends.
       command: 'node --import tsx scripts/start.ts',
-      url: appUrl,
+      url: devUrl,
+      reuseExistingServer: !ci,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+    {
+      // The production build, served with the security headers a host must send (see README).
+      command: 'npx vite build --logLevel warn && npx vite preview',
+      url: previewUrl,
+      env: { CSP_EXTRA_ORIGINS: [shortLivedSandbox.authority, shortLivedSandbox.apiBaseUrl, testProvider.origin].join(',') },
       reuseExistingServer: !ci,
       timeout: 120_000,
       stdout: 'pipe',

@@ -65,7 +65,7 @@ test('a session that cannot be renewed ends with a clear message, keeping the pa
   await page.route('**/connect/token', (route) =>
     route.fulfill({
       status: 400,
-      headers: { 'Access-Control-Allow-Origin': 'http://localhost:5173' },
+      headers: { 'Access-Control-Allow-Origin': new URL(page.url()).origin },
       contentType: 'application/json',
       body: JSON.stringify({ error: 'invalid_grant', error_description: 'grant request is invalid' }),
     }),

@@ -34,7 +34,7 @@ export default function ExplorerPage({
   useDocumentTitle(t.title);
   const discovery = useDiscovery(environment.authority, userManager);
   const metadata = discovery.data;
-  const clientId = environment.clientId ?? '{CLIENT_ID}';
+  const clientId = environment.clientId ?? '';
   const sandbox = environment.id === 'local';
 
   useEffect(() => {
