@@ -35,7 +35,8 @@ export function contentSecurityPolicy({ sandboxAuthority, sandboxApi, extraOrigi
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // Only this app may frame its pages (the renewal iframe loads silent-callback.html).
+    "frame-ancestors 'self'",
   ].join('; ');
 }
 

@@ -12,7 +12,7 @@ test('Norsk bokmål changes headings, navigation and number formats, and is kept
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   await expect(page.getByRole('heading', { level: 1, name: 'Kontoer' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
-  await expect(nav.getByRole('link')).toHaveText(['Kontoer', 'Betalinger', 'Profil']);
+  await expect(nav.getByRole('link')).toHaveText(['Kontoer', 'Betalinger', 'Profil', 'Utforsker']);
   await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
   // Norwegian money: a space between thousands, a decimal comma, "kr" after.
   await expect(balance).toHaveText(/^[\d\s\u00a0]+,\d{2}\s?kr$/);
