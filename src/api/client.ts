@@ -11,7 +11,7 @@ export interface ApiClientOptions {
   timeoutMs?: number;
 }
 
-const defaultTimeoutMs = 15_000;
+const defaultTimeoutMs = 10_000;
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -56,12 +56,14 @@ export function createApiClient({ baseUrl, getAccessToken, renew, timeoutMs = de
   async function send(method: string, path: string, body: string | undefined, options: RequestOptions = {}): Promise<{ token: string; response: Response }> {
     const token = await getAccessToken();
     if (!token) throw new ApiError('signed_out', { path });
-    const timeout = AbortSignal.timeout(timeoutMs);
+    // A timer of our own rather than AbortSignal.timeout, so it runs on the page's clock.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
     try {
       const response = await fetch(`${baseUrl}${path}`, {
         method,
         body,
-        signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
+        signal: options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal,
         headers: {
           Accept: 'application/json',
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
@@ -71,9 +73,11 @@ export function createApiClient({ baseUrl, getAccessToken, renew, timeoutMs = de
       });
       return { token, response };
     } catch (error) {
-      if (timeout.aborted) throw new ApiError('timeout', { path, detail: `${Math.round(timeoutMs / 1000)} s` });
+      if (timeout.signal.aborted) throw new ApiError('timeout', { path, detail: `${Math.round(timeoutMs / 1000)} s` });
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
       throw new ApiError('network_error', { path, detail: baseUrl });
+    } finally {
+      clearTimeout(timer);
     }
   }
 

@@ -5,15 +5,18 @@ import { authFor, type EnvironmentAuth, type SignInEnvironment } from '../auth/u
 import { Status } from '../components/Status';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
+import { storageProblem } from '../config/storage-check';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
 import type { ExplorerRunResult } from '../auth/explorer-run';
 import { environmentMessages } from '../features/environment/messages';
 import { LanguageProvider } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { appMessages } from './messages';
 import { createQueryClient } from './query-client';
 import { Session } from './Session';
+import { StoragePage } from './StoragePage';
 
 const buildVariable: Partial<Record<Environment['id'], string>> = {
   'aritma-dev': 'VITE_ARITMA_DEV_CLIENT_ID',
@@ -83,13 +86,20 @@ function EnvironmentSession({
 
 export function App({ callbackUrl, explorerRun }: { callbackUrl: string | null; explorerRun: ExplorerRunResult | null }) {
   const [queryClient] = useState(createQueryClient);
+  const [storage] = useState(storageProblem);
   return (
-    <LanguageProvider>
-      <EnvironmentProvider>
-        <QueryClientProvider client={queryClient}>
-          <Shell callbackUrl={callbackUrl} explorerRun={explorerRun} />
-        </QueryClientProvider>
-      </EnvironmentProvider>
-    </LanguageProvider>
+    <ErrorBoundary>
+      <LanguageProvider>
+        {storage ? (
+          <StoragePage problem={storage} />
+        ) : (
+          <EnvironmentProvider>
+            <QueryClientProvider client={queryClient}>
+              <Shell callbackUrl={callbackUrl} explorerRun={explorerRun} />
+            </QueryClientProvider>
+          </EnvironmentProvider>
+        )}
+      </LanguageProvider>
+    </ErrorBoundary>
   );
 }

@@ -16,6 +16,7 @@ import { useMessages } from '../i18n/messages';
 import { ExplorerRoute } from './ExplorerRoute';
 import type { ExplorerRunResult } from '../auth/explorer-run';
 import { Header } from './Header';
+import { OfflineNotice } from './OfflineNotice';
 import { appMessages } from './messages';
 import { SignedInRoutes } from './routes';
 import { SessionTimer } from './SessionTimer';
@@ -140,6 +141,7 @@ export function Session({
         }
       />
       <main id="main" tabIndex={-1}>
+        <OfflineNotice />
         {signingOut ? <Status>{t.signingOut}</Status> : null}
         {notice ? <p role="status">{notice}</p> : null}
         {signOutProblem ? <Alert>{signOutProblem}</Alert> : null}

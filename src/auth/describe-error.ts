@@ -24,7 +24,7 @@ export type AuthProblem =
   | { code: ProtocolErrorCode; description?: string }
   | { code: 'other_protocol_error'; error: string; description?: string }
   | { code: IdTokenCheck | ProtocolCheck }
-  | { code: 'timeout' | 'network_error' | 'not_json' | 'session_expired' | 'session_ended' }
+  | { code: 'timeout' | 'network_error' | 'not_json' | 'storage_full' | 'session_expired' | 'session_ended' }
   | { code: 'sign_in_failed'; detail: string };
 
 export function isProtocolCode(code: string): code is ProtocolErrorCode {
@@ -39,6 +39,7 @@ export function describeAuthError(error: unknown): AuthProblem {
     return isProtocolCode(code) ? { code, description } : { code: 'other_protocol_error', error: code, description };
   }
   if (error instanceof ErrorTimeout) return { code: 'timeout' };
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return { code: 'storage_full' };
   const text = error instanceof Error ? error.message : String(error);
   if (/failed to fetch|networkerror|load failed|network request failed/i.test(text)) return { code: 'network_error' };
   // oidc-client-ts's own checks, which run before ours in the code flow.

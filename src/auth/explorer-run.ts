@@ -28,12 +28,12 @@ export function takeExplorerRun(callbackUrl: string): ExplorerRunResult | null {
   const params = { ...Object.fromEntries(url.searchParams), ...Object.fromEntries(new URLSearchParams(url.hash.slice(1))) };
   if (!params.state) return null;
   const key = `${prefix}${params.state}`;
-  const raw = window.sessionStorage.getItem(key);
-  if (!raw) return null;
-  window.sessionStorage.removeItem(key);
   try {
+    const raw = window.sessionStorage.getItem(key);
+    if (!raw) return null;
+    window.sessionStorage.removeItem(key);
     return { run: runSchema.parse(JSON.parse(raw)), params };
   } catch {
-    return null;
+    return null; // storage blocked or the record damaged: not an explorer run
   }
 }

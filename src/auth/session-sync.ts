@@ -62,6 +62,8 @@ export function createSessionSync(userManager: UserManager, name: string, option
   const replies = new Map<string, (user: User, flow: SessionFlow) => void>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: Promise<boolean> | null = null;
+  /** Counts sign-outs, so a renewal that was under way when the user signed out elsewhere is thrown away. */
+  let signOuts = 0;
 
   const share = (user: User, to?: string) => post({ type: 'user', user: user.toStorageString(), flow: options.flow.get(), ...(to ? { to } : {}) });
   const emit = (event: SessionEvent) => listeners.forEach((listener) => listener(event));
@@ -149,13 +151,19 @@ export function createSessionSync(userManager: UserManager, name: string, option
     }
     if (staleAccessToken !== undefined && current.access_token !== staleAccessToken && !current.expired) return true;
     if (staleAccessToken === undefined && renewalDelayMs(current.expires_in ?? 0) > 0) return true;
+    const signOutsBefore = signOuts;
     try {
       const renewed = await options.renew();
+      if (signOuts !== signOutsBefore) {
+        await userManager.removeUser();
+        return false;
+      }
       if (!renewed) throw new Error('The identity server answered without a session.');
       await verifyRenewed(current, renewed);
       share(renewed);
       return true;
     } catch (error) {
+      if (signOuts !== signOutsBefore) return false; // signed out meanwhile: the failure says nothing new
       if (isTransient(error) && !current.expired) {
         // The identity server may be back soon: keep the session until it expires, then end it cleanly.
         schedule(retryDelayMs(current.expires_in ?? 0));
@@ -214,6 +222,7 @@ export function createSessionSync(userManager: UserManager, name: string, option
         const current = await userManager.getUser();
         if (usable(incoming) && (!current || (incoming.expires_at ?? 0) > (current.expires_at ?? 0))) await take({ user: incoming, flow: message.flow });
       } else if (message.type === 'signed-out') {
+        signOuts += 1;
         clearTimeout(timer);
         releaseSession();
         await userManager.removeUser();

@@ -48,6 +48,19 @@ describe('custom environment schema', () => {
     expect(errorsFor({ ...valid, apiBaseUrl: 'https://user:pw@api.example.com' }).apiBaseUrl).toBe('url_credentials');
   });
 
+  it('refuses a URL of more than 2048 characters', () => {
+    expect(errorsFor({ ...valid, apiBaseUrl: `https://api.example.com/${'a'.repeat(2100)}` }).apiBaseUrl).toBe('url_too_long');
+  });
+
+  it.each(['https://exаmple.com', 'https://xn--exmple-4nf.com', 'https://id.bаnk.no'])('refuses the look-alike host of %s', (authority) => {
+    expect(errorsFor({ ...valid, authority }).authority).toBe('url_idn');
+  });
+
+  it('refuses a client id or scope that is too long', () => {
+    expect(errorsFor({ ...valid, clientId: 'c'.repeat(201) }).clientId).toBe('client_id_too_long');
+    expect(errorsFor({ ...valid, scope: 's'.repeat(1001) }).scope).toBe('scope_too_long');
+  });
+
   it('refuses an empty client id', () => {
     expect(errorsFor({ ...valid, clientId: '   ' }).clientId).toBe('client_id_required');
   });

@@ -22,6 +22,7 @@ export const scopeSchema = z
   .string()
   .trim()
   .min(1, 'scope_required')
+  .max(1000, 'scope_too_long')
   .transform((value) => value.split(/\s+/).join(' '))
   .refine((value) => value.split(' ').every((token) => scopeToken.test(token)), {
     message: 'scope_invalid',
@@ -105,10 +106,13 @@ export const configProblems = [
   'url_http_remote',
   'url_query',
   'url_credentials',
+  'url_too_long',
+  'url_idn',
   'client_id_required',
   'client_id_too_long',
   'scope_required',
   'scope_invalid',
+  'scope_too_long',
 ] as const;
 export type ConfigProblem = (typeof configProblems)[number];
 

@@ -12,7 +12,7 @@ export function isLoopbackHost(hostname: string): boolean {
  * The trailing slash is removed so the value can be joined with paths.
  * Issue messages are codes (see `ConfigProblem`), worded by the UI in the user's language.
  */
-export const serviceUrl = z.string().trim().min(1, 'url_required').transform((value, ctx) => {
+export const serviceUrl = z.string().trim().min(1, 'url_required').max(2048, 'url_too_long').transform((value, ctx) => {
   let url: URL;
   try {
     url = new URL(value);
@@ -34,6 +34,11 @@ export const serviceUrl = z.string().trim().min(1, 'url_required').transform((va
   }
   if (url.username || url.password) {
     ctx.addIssue({ code: 'custom', message: 'url_credentials' });
+    return z.NEVER;
+  }
+  // Internationalised host names can imitate another address letter for letter (а vs a): allow plain ASCII only.
+  if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) {
+    ctx.addIssue({ code: 'custom', message: 'url_idn' });
     return z.NEVER;
   }
   return url.href.replace(/\/+$/, '');

@@ -60,7 +60,6 @@ export function CustomEnvironmentForm() {
               placeholder={field.placeholder}
               autoComplete="off"
               spellCheck={false}
-              maxLength={2000}
               aria-invalid={error ? true : undefined}
               aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
               onChange={(event) => {
