@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useLocation, useRoute } from 'wouter';
 import { createApiClient } from '../api/client';
@@ -18,9 +18,11 @@ import type { ExplorerRunResult } from '../auth/explorer-run';
 import { Header } from './Header';
 import { OfflineNotice } from './OfflineNotice';
 import { appMessages } from './messages';
-import { SignedInRoutes } from './routes';
 import { SessionTimer } from './SessionTimer';
 import { useSigninCallback } from './use-signin-callback';
+
+// The signed-in screens load once someone is signed in: the signed-out first page stays small.
+const SignedInRoutes = lazy(() => import('./routes').then((module) => ({ default: module.SignedInRoutes })));
 
 /** Everything below the AuthProvider of one environment: header, sign-in and the signed-in pages. */
 export function Session({
@@ -111,7 +113,9 @@ export function Session({
   else if (user && api) {
     content = (
       <ApiProvider value={api}>
-        <SignedInRoutes />
+        <Suspense fallback={<Status>{t.loading}</Status>}>
+          <SignedInRoutes />
+        </Suspense>
       </ApiProvider>
     );
   } else {

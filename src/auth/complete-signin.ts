@@ -1,7 +1,6 @@
 import { OidcClient, SigninState, User, type UserManager } from 'oidc-client-ts';
 import { trustedMetadata } from './discovery';
-import { validateIdToken } from './id-token';
-import { keysAt } from './jwks';
+import { verifyIdToken } from './verify-id-token';
 import { isImplicitResponse } from './implicit-response';
 import { completeImplicitSignin } from './implicit';
 import { AuthProtocolError } from './protocol-error';
@@ -35,7 +34,7 @@ async function finish(userManager: UserManager, callbackUrl: string): Promise<Us
   const response = await client.processSigninResponse(callbackUrl);
   if (response.id_token) {
     if (!metadata.jwks_uri) throw new AuthProtocolError('discovery_issuer', 'Discovery names no jwks_uri to verify the ID token with.');
-    await validateIdToken(response.id_token, keysAt(metadata.jwks_uri), {
+    await verifyIdToken(response.id_token, metadata.jwks_uri, {
       issuer: metadata.issuer,
       clientId: userManager.settings.client_id,
       nonce: state?.nonce,

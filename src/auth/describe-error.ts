@@ -1,5 +1,5 @@
 import { ErrorResponse, ErrorTimeout } from 'oidc-client-ts';
-import { IdTokenError, type IdTokenCheck } from './id-token';
+import { IdTokenError, type IdTokenCheck } from './id-token-error';
 import { AuthProtocolError, type ProtocolCheck } from './protocol-error';
 
 /** Error codes an authorization server may answer with (RFC 6749 §4.1.2.1 and §5.2, OIDC Core §3.1.2.6). */

@@ -1,4 +1,5 @@
 import type { OidcMetadata, UserManager } from 'oidc-client-ts';
+import { rememberMetadata } from './discovery-cache';
 import { AuthProtocolError } from './protocol-error';
 
 const withoutSlash = (url: string) => url.replace(/\/+$/, '');
@@ -13,5 +14,6 @@ export async function trustedMetadata(userManager: UserManager): Promise<Partial
   if (typeof metadata.issuer !== 'string' || withoutSlash(metadata.issuer) !== withoutSlash(authority)) {
     throw new AuthProtocolError('discovery_issuer', `Expected ${authority}, got ${String(metadata.issuer)}.`);
   }
+  rememberMetadata(authority, metadata);
   return { ...metadata, issuer: metadata.issuer };
 }

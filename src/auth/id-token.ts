@@ -1,30 +1,7 @@
 import { errors, jwtVerify, base64url, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { IdTokenError, type IdTokenCheck } from './id-token-error';
 
-/** Which check an ID token failed; the UI says it in words. */
-export type IdTokenCheck =
-  | 'malformed'
-  | 'algorithm'
-  | 'signature'
-  | 'unknown_key'
-  | 'issuer'
-  | 'audience'
-  | 'authorized_party'
-  | 'expired'
-  | 'issued_at'
-  | 'not_yet_valid'
-  | 'subject'
-  | 'nonce'
-  | 'at_hash';
-
-export class IdTokenError extends Error {
-  override readonly name = 'IdTokenError';
-  constructor(
-    readonly check: IdTokenCheck,
-    detail?: string,
-  ) {
-    super(`ID token refused: the ${check} check failed.${detail ? ` ${detail}` : ''}`);
-  }
-}
+export { IdTokenError, type IdTokenCheck } from './id-token-error';
 
 export interface IdTokenExpectations {
   issuer: string;

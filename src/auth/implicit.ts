@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { callbackPath, silentCallbackPath } from './callback-url';
 import { checkResponseIssuer } from './response-issuer';
 import { trustedMetadata } from './discovery';
-import { validateIdToken } from './id-token';
+import { verifyIdToken } from './verify-id-token';
 import { parseImplicitResponse } from './implicit-response';
-import { keysAt } from './jwks';
 import { AuthProtocolError } from './protocol-error';
 import { randomToken } from './random';
 import { navigateRecorded, recordCallback } from './redirects';
@@ -111,7 +110,7 @@ export async function completeImplicitSignin(userManager: UserManager, url: stri
   if (pending.responseType === 'id_token token') {
     if (!response.id_token) throw new AuthProtocolError('malformed_response', 'The response has no id_token.');
     if (!metadata.jwks_uri) throw new AuthProtocolError('discovery_issuer', 'Discovery names no jwks_uri to verify the ID token with.');
-    const claims = await validateIdToken(response.id_token, keysAt(metadata.jwks_uri), {
+    const claims = await verifyIdToken(response.id_token, metadata.jwks_uri, {
       issuer: metadata.issuer,
       clientId: settings.client_id,
       nonce: pending.nonce,

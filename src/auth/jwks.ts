@@ -1,15 +1,30 @@
-import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, jwksCache, type JWTVerifyGetKey } from 'jose';
+import { cachedKeys, rememberKeys } from './discovery-cache';
 
 const keySets = new Map<string, JWTVerifyGetKey>();
 
 /**
- * One key set per JWKS URI, fetched once and kept: jose refetches once when a token names a `kid`
- * it does not know (a rotated key), with no cool-down, so a rotation right after the first fetch works.
+ * One key set per JWKS URI, fetched once a session (kept across the sign-in's redirects):
+ * jose refetches once when a token names a `kid` it does not know (a rotated key), with no
+ * cool-down, so a rotation right after the first fetch works.
  */
 export function keysAt(jwksUri: string): JWTVerifyGetKey {
   let keys = keySets.get(jwksUri);
   if (!keys) {
-    keys = createRemoteJWKSet(new URL(jwksUri), { cooldownDuration: 0, cacheMaxAge: Number.POSITIVE_INFINITY });
+    const cache = cachedKeys(jwksUri);
+    const remote = createRemoteJWKSet(new URL(jwksUri), {
+      cooldownDuration: 0,
+      cacheMaxAge: Number.POSITIVE_INFINITY,
+      // jose fills this object when it fetches; it is saved after each use.
+      [jwksCache]: cache,
+    });
+    keys = async (header, token) => {
+      try {
+        return await remote(header, token);
+      } finally {
+        if ('jwks' in cache) rememberKeys(jwksUri, cache);
+      }
+    };
     keySets.set(jwksUri, keys);
   }
   return keys;

@@ -1,8 +1,7 @@
 import { ErrorResponse, ErrorTimeout, User, type UserManager } from 'oidc-client-ts';
 import { describeAuthError, isProtocolCode, type AuthProblem } from './describe-error';
 import { trustedMetadata } from './discovery';
-import { validateIdToken } from './id-token';
-import { keysAt } from './jwks';
+import { verifyIdToken } from './verify-id-token';
 import { randomToken } from './random';
 import type { SessionFlow } from './session-flow';
 import { renewalDelayMs, retryDelayMs } from './renewal-timing';
@@ -138,7 +137,7 @@ export function createSessionSync(userManager: UserManager, name: string, option
     if (!after.id_token || after.id_token === before.id_token) return;
     const metadata = await trustedMetadata(userManager);
     if (!metadata.jwks_uri) throw new Error('Discovery names no jwks_uri.');
-    await validateIdToken(after.id_token, keysAt(metadata.jwks_uri), { issuer: metadata.issuer, clientId: userManager.settings.client_id });
+    await verifyIdToken(after.id_token, metadata.jwks_uri, { issuer: metadata.issuer, clientId: userManager.settings.client_id });
   }
 
   async function renewHoldingLock(staleAccessToken?: string): Promise<boolean> {

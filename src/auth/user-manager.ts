@@ -1,6 +1,7 @@
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { Environment } from '../config/environments';
 import { callbackPath, silentCallbackPath } from './callback-url';
+import { cachedMetadata } from './discovery-cache';
 import { renewImplicitSignin } from './implicit';
 import { randomToken } from './random';
 import { sessionFlow, setSessionFlow } from './session-flow';
@@ -26,6 +27,8 @@ export function authFor(environment: SignInEnvironment): EnvironmentAuth {
     const store = new WebStorageStateStore({ store: window.sessionStorage });
     const userManager = new UserManager({
       authority: environment.authority,
+      // Discovery read earlier in this tab (before the sign-in's redirect) is not fetched again.
+      metadata: cachedMetadata(environment.authority),
       client_id: environment.clientId,
       scope: environment.scope,
       response_type: 'code',
