@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listen } from '../../sandbox/http-server.ts';
 import { closeOnSignal, isMainModule } from '../../sandbox/process.ts';
 import { createProviderKeys } from './keys.ts';
 import { createRouter } from './router.ts';
@@ -48,24 +48,8 @@ export async function startTestProvider(options: TestProviderOptions = {}): Prom
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? envPort(), 'localhost', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-
-  return {
-    url: origin,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets would otherwise hold close() open until they time out.
-        server.closeAllConnections();
-      }),
-  };
+  origin = `http://localhost:${await listen(server, options.port ?? envPort(), 'localhost')}`;
+  return { url: origin, close: () => closeServer(server) };
 }
 
 if (isMainModule(import.meta.url)) {

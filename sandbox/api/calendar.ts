@@ -1,27 +1,2 @@
-/** Calendar dates as ISO `YYYY-MM-DD` strings, with "today" as a Norwegian bank sees it. */
-
-const osloDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** Payments and statements follow the Norwegian banking day, not UTC. */
-export function osloToday(now: Date): string {
-  const parts = Object.fromEntries(osloDate.formatToParts(now).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  // Round-tripping through Date rejects impossible days such as 2025-02-30.
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
-export function addDays(date: string, days: number): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  parsed.setUTCDate(parsed.getUTCDate() + days);
-  return parsed.toISOString().slice(0, 10);
-}
+/** Calendar dates as ISO `YYYY-MM-DD` strings, with "today" as a Norwegian bank sees it: the app's own rules. */
+export { addDays, bankingToday as osloToday, isIsoDate } from '../../src/features/banking/banking-day.ts';

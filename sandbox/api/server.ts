@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listen } from '../http-server.ts';
 import { closeOnSignal, isMainModule } from '../process.ts';
 import { createRemoteJWKSet } from 'jose';
 import type { JWTVerifyGetKey } from 'jose';
@@ -59,25 +59,9 @@ export async function startApi(options: ApiOptions = {}): Promise<{ url: string;
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? envPort(), host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, options.port ?? envPort(), host);
   baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-
-  return {
-    url: baseUrl,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets would otherwise hold close() open until they time out.
-        server.closeAllConnections();
-      }),
-  };
+  return { url: baseUrl, close: () => closeServer(server) };
 }
 
 if (isMainModule(import.meta.url)) {

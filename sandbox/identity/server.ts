@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
-import type { RequestListener, Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { closeServer, listen } from '../http-server.ts';
 import { closeOnSignal, isMainModule } from '../process.ts';
 import { handleInteraction, matchInteraction } from './interactions.ts';
 import { loadOrCreateKeys } from './keys.ts';
@@ -61,24 +61,6 @@ function resolveOptions(options: IdentityOptions) {
     appOrigins: origins('appOrigins (APP_ORIGINS)', appOrigins?.length ? appOrigins : DEFAULT_APP_ORIGINS),
     keysDir: options.keysDir ?? DEFAULT_KEYS_DIR,
   };
-}
-
-function listen(server: Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    // Browsers and fetch keep connections alive; without this close() waits for them to time out.
-    server.closeAllConnections();
-  });
 }
 
 /** Starts the sandbox identity server: an OpenID provider that behaves like id.aritma.io. */
