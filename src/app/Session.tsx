@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useAuth } from 'react-oidc-context';
 import { useLocation, useRoute } from 'wouter';
 import { createApiClient } from '../api/client';
@@ -17,12 +17,10 @@ import { ExplorerRoute } from './ExplorerRoute';
 import type { ExplorerRunResult } from '../auth/explorer-run';
 import { Header } from './Header';
 import { OfflineNotice } from './OfflineNotice';
+import { SignedInRoutes } from './routes';
 import { appMessages } from './messages';
 import { SessionTimer } from './SessionTimer';
 import { useSigninCallback } from './use-signin-callback';
-
-// The signed-in screens load once someone is signed in: the signed-out first page stays small.
-const SignedInRoutes = lazy(() => import('./routes').then((module) => ({ default: module.SignedInRoutes })));
 
 /** Everything below the AuthProvider of one environment: header, sign-in and the signed-in pages. */
 export function Session({
@@ -113,9 +111,7 @@ export function Session({
   else if (user && api) {
     content = (
       <ApiProvider value={api}>
-        <Suspense fallback={<Status>{t.loading}</Status>}>
-          <SignedInRoutes />
-        </Suspense>
+        <SignedInRoutes />
       </ApiProvider>
     );
   } else {

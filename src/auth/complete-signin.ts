@@ -1,6 +1,6 @@
 import { OidcClient, SigninState, User, type UserManager } from 'oidc-client-ts';
 import { trustedMetadata } from './discovery';
-import { verifyIdToken } from './verify-id-token';
+import { preloadIdTokenChecks, verifyIdToken } from './verify-id-token';
 import { isImplicitResponse } from './implicit-response';
 import { completeImplicitSignin } from './implicit';
 import { AuthProtocolError } from './protocol-error';
@@ -20,6 +20,7 @@ async function pendingState(userManager: UserManager, stateId: string | null): P
  */
 async function finish(userManager: UserManager, callbackUrl: string): Promise<User> {
   recordCallback(callbackUrl);
+  preloadIdTokenChecks();
   const params = new URL(callbackUrl).searchParams;
   const stateId = params.get('state');
   const metadata = await trustedMetadata(userManager);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { callbackPath, silentCallbackPath } from './callback-url';
 import { checkResponseIssuer } from './response-issuer';
 import { trustedMetadata } from './discovery';
-import { verifyIdToken } from './verify-id-token';
+import { preloadIdTokenChecks, verifyIdToken } from './verify-id-token';
 import { parseImplicitResponse } from './implicit-response';
 import { AuthProtocolError } from './protocol-error';
 import { randomToken } from './random';
@@ -94,6 +94,7 @@ async function loadUserinfo(endpoint: string, accessToken: string): Promise<z.in
  */
 export async function completeImplicitSignin(userManager: UserManager, url: string): Promise<User> {
   recordCallback(url);
+  preloadIdTokenChecks();
   const parsed = parseImplicitResponse(url);
   if (parsed.kind === 'malformed') throw new AuthProtocolError('malformed_response', parsed.problem);
   const pending = parsed.response.state ? takePending(parsed.response.state) : null;

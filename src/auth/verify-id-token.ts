@@ -5,7 +5,14 @@ import type { IdTokenExpectations } from './id-token';
  * Verifies an ID token against the keys at `jwksUri` (see id-token.ts). jose and the checks are
  * loaded on first use, so the signed-out first page does not carry them.
  */
+const checks = () => Promise.all([import('./id-token'), import('./jwks')]);
+
+/** Starts loading the checks while the token request is under way, so they are ready when it answers. */
+export function preloadIdTokenChecks(): void {
+  void checks();
+}
+
 export async function verifyIdToken(idToken: string, jwksUri: string, expected: IdTokenExpectations): Promise<JWTPayload> {
-  const [{ validateIdToken }, { keysAt }] = await Promise.all([import('./id-token'), import('./jwks')]);
+  const [{ validateIdToken }, { keysAt }] = await checks();
   return validateIdToken(idToken, keysAt(jwksUri), expected);
 }
