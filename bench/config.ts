@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+
+/** Ports of the bench's own servers, apart from the ones `npm start` and the test suite use. */
+export const ports = { identity: 5031, api: 5032, app: 4183, floor: 4184 } as const;
+
+export const authority = `http://localhost:${ports.identity}`;
+export const apiBaseUrl = `http://localhost:${ports.api}`;
+export const appOrigin = `http://localhost:${ports.app}`;
+export const floorOrigin = `http://localhost:${ports.floor}`;
+
+/** How many measured runs (after one warm-up each). */
+export const runs = { signIn: 15, shell: 10 } as const;
+
+/** The targets the report checks. */
+export const targets = {
+  /** The app's first page may weigh at most this much more than the floor's (gzip, 1 KB = 1000 bytes). */
+  bundleOverFloorKB: 10,
+  /** The app's sign-in-to-data median over the floor's. */
+  signInRatio: 1.2,
+  lcpMs: 1000,
+  tbtMs: 50,
+} as const;
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const paths = {
+  repo: here('..'),
+  appConfig: here('../vite.config.ts'),
+  appOut: here('results/app'),
+  floorRoot: here('floor'),
+  floorConfig: here('floor/vite.config.ts'),
+  floorOut: here('floor/dist'),
+  results: here('results'),
+  /** The bench's own signing keys, so it never touches sandbox/.keys. */
+  keys: here('results/.keys'),
+} as const;

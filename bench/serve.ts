@@ -1,0 +1,88 @@
+import { connect } from 'node:net';
+import { preview } from 'vite';
+import { startApi } from '../sandbox/api/server.ts';
+import { startIdentity } from '../sandbox/identity/server.ts';
+import { cspProblems } from './build.ts';
+import { appOrigin, floorOrigin, paths, ports } from './config.ts';
+
+export interface Running {
+  what: string;
+  close(): Promise<void>;
+}
+
+const portNames: Record<number, string> = {
+  [ports.identity]: 'the bench identity server',
+  [ports.api]: 'the bench API',
+  [ports.app]: 'the app preview',
+  [ports.floor]: 'the floor preview',
+};
+
+function answers(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.setTimeout(1000);
+    const done = (inUse: boolean) => {
+      socket.destroy();
+      resolve(inUse);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+/** Fails, naming the port, when something already listens where the bench's servers would. */
+export async function assertPortsFree(): Promise<void> {
+  const busy: number[] = [];
+  for (const port of Object.values(ports)) {
+    if ((await answers('127.0.0.1', port)) || (await answers('::1', port))) busy.push(port);
+  }
+  if (busy.length > 0) {
+    const list = busy.map((port) => `${port} (${portNames[port]})`).join(', ');
+    throw new Error(`Port ${list} ${busy.length === 1 ? 'is' : 'are'} already in use. Stop what listens there (e.g. an earlier bench run: lsof -i :${busy[0]}) and run again.`);
+  }
+}
+
+async function started<T>(what: string, port: number, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const inUse = (error as { code?: unknown }).code === 'EADDRINUSE' || /already in use/i.test(message);
+    throw new Error(inUse ? `Port ${port} (${what}) is already in use.` : `Could not start ${what} on port ${port}: ${message}`, { cause: error });
+  }
+}
+
+/**
+ * Identity server and API in this process, then both previews: the app with its security headers
+ * (from the repo's vite.config.ts), the floor plain. Each is handed to `keep` as soon as it runs,
+ * so a failure later still stops the ones already started.
+ */
+export async function startServers(keep: (running: Running) => void): Promise<void> {
+  const appOrigins = [appOrigin, floorOrigin];
+  const identity = await started(portNames[ports.identity] as string, ports.identity, () =>
+    startIdentity({ port: ports.identity, appOrigins, keysDir: paths.keys }),
+  );
+  keep({ what: 'identity server', close: identity.close });
+  const api = await started(portNames[ports.api] as string, ports.api, () => startApi({ port: ports.api, issuer: identity.issuer, appOrigins }));
+  keep({ what: 'API', close: api.close });
+
+  const app = await started(portNames[ports.app] as string, ports.app, () =>
+    preview({
+      configFile: paths.appConfig,
+      root: paths.repo,
+      logLevel: 'warn',
+      build: { outDir: paths.appOut },
+      preview: { host: 'localhost', port: ports.app, strictPort: true, open: false },
+    }),
+  );
+  keep({ what: 'app preview', close: () => app.close() });
+  const floor = await started(portNames[ports.floor] as string, ports.floor, () =>
+    preview({ configFile: paths.floorConfig, logLevel: 'warn', preview: { host: 'localhost', port: ports.floor, strictPort: true, open: false } }),
+  );
+  keep({ what: 'floor preview', close: () => floor.close() });
+
+  const served = await fetch(`${appOrigin}/`);
+  const problems = cspProblems(served.headers.get('content-security-policy'));
+  if (problems.length > 0) throw new Error(`The app preview's CSP header would block the bench: ${problems.join('; ')}.`);
+}
