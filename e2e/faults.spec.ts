@@ -93,6 +93,8 @@ test('the API slower than the request timeout: given up with a message, no endle
 
 test('offline and back online: queries wait, say why, and resume', async ({ page, context }) => {
   await signInAsDemo(page);
+  // A moment on the accounts page lets the other screens' code arrive (it is fetched when idle).
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   await payments(page);
   await expect(page.getByText('You are offline')).toBeVisible();

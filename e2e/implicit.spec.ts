@@ -13,9 +13,12 @@ async function signInImplicitly(page: Page) {
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
 }
 
-test('the implicit choice is labelled legacy and says why', async ({ page }) => {
+test('the implicit choice is labelled legacy, says why, and links to the explanation', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('radio', { name: 'Implicit', exact: true })).toHaveAccessibleDescription(/Legacy: Tokens travel in the URL\. RFC 9700 and RFC 10017/);
+  await page.getByRole('link', { name: 'Why?' }).click();
+  await expect(page.locator('#implicit')).toBeInViewport();
+  await expect(page.locator('#implicit')).toContainText('RFC 9700');
 });
 
 test('signs in with the implicit flow: tokens from the fragment, no token request, nothing left in the URL or history', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { Status } from '../components/Status';
 import { AccountsPage } from '../features/banking/AccountsPage';
@@ -8,15 +8,36 @@ import { NotFoundPage } from './NotFoundPage';
 
 // The accounts page is where a sign-in lands, so it comes with the app; React holds a revealed
 // lazy page back for up to 300 ms, which would sit between the sign-in and the data. The others load when opened.
-const StatementsPage = lazy(() => import('../features/banking/StatementsPage').then((module) => ({ default: module.StatementsPage })));
-const PaymentsPage = lazy(() => import('../features/banking/PaymentsPage').then((module) => ({ default: module.PaymentsPage })));
-const NewPaymentPage = lazy(() => import('../features/banking/NewPaymentPage').then((module) => ({ default: module.NewPaymentPage })));
-const PaymentMessagePage = lazy(() => import('../features/banking/PaymentMessagePage').then((module) => ({ default: module.PaymentMessagePage })));
-const ProfilePage = lazy(() => import('../features/profile/ProfilePage').then((module) => ({ default: module.ProfilePage })));
+const screens = {
+  statements: () => import('../features/banking/StatementsPage'),
+  payments: () => import('../features/banking/PaymentsPage'),
+  newPayment: () => import('../features/banking/NewPaymentPage'),
+  paymentMessage: () => import('../features/banking/PaymentMessagePage'),
+  profile: () => import('../features/profile/ProfilePage'),
+};
+const StatementsPage = lazy(() => screens.statements().then((module) => ({ default: module.StatementsPage })));
+const PaymentsPage = lazy(() => screens.payments().then((module) => ({ default: module.PaymentsPage })));
+const NewPaymentPage = lazy(() => screens.newPayment().then((module) => ({ default: module.NewPaymentPage })));
+const PaymentMessagePage = lazy(() => screens.paymentMessage().then((module) => ({ default: module.PaymentMessagePage })));
+const ProfilePage = lazy(() => screens.profile().then((module) => ({ default: module.ProfilePage })));
+
+/** Once signed in and idle, fetch the other screens' code, so they open at once, offline too. */
+function usePrefetchScreens() {
+  useEffect(() => {
+    const prefetch = () => Object.values(screens).forEach((load) => void load().catch(() => undefined));
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(prefetch, { timeout: 2_000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(prefetch, 500);
+    return () => clearTimeout(timer);
+  }, []);
+}
 
 /** The signed-in pages. Pages for one resource are keyed by it, so nothing of the previous one shows. */
 export function SignedInRoutes() {
   const t = useMessages(appMessages);
+  usePrefetchScreens();
   return (
     <Suspense fallback={<Status>{t.loading}</Status>}>
       <Switch>

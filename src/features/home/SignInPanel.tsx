@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'wouter';
 import type { UserManager } from 'oidc-client-ts';
 import { describeAuthError, type AuthProblem } from '../../auth/describe-error';
 import { startImplicitSignin } from '../../auth/implicit';
@@ -79,7 +80,7 @@ export function SignInPanel({ environment, userManager, problem }: { environment
           </span>
           <small id={`${groupId}-implicit-note`} className="muted">
             <span className="visually-hidden">{t.legacy}: </span>
-            {t.implicitNote}
+            {t.implicitNote} <Link href="/explorer#implicit">{t.why}</Link>
             {environment.implicitAllowed ? null : ` ${t.implicitOff}`}
           </small>
         </div>
