@@ -22,6 +22,20 @@ test('signing in asks the token endpoint once, and a reload asks it nothing', as
   expect(traffic.failedApiCalls()).toEqual([]);
 });
 
+test('an hour-long token is renewed a minute before it expires', async ({ page }) => {
+  // Only the page's clock jumps ahead (the identity server's does not, so the renewed tokens are not
+  // checked here); what is proven is the timing: nothing at 58½ minutes, a refresh by 59½.
+  await page.clock.install();
+  await signInAsDemo(page);
+  const traffic = recordTraffic(page);
+  const refreshed = page.waitForRequest((request) => request.url().endsWith('/connect/token') && /grant_type=refresh_token/.test(request.postData() ?? ''));
+  await page.clock.fastForward('58:30');
+  expect(traffic.grants('refresh_token')).toHaveLength(0);
+  await page.clock.fastForward('01:00');
+  await refreshed;
+  expect(traffic.grants('refresh_token')).toHaveLength(1);
+});
+
 test('the session shows how long it lasts', async ({ page }) => {
   await signInAsDemo(page);
   await expect(page.getByText(/Session: (59|60) min left/)).toBeVisible();

@@ -18,8 +18,11 @@ export type SessionEvent = { type: 'ended'; problem: AuthProblem } | { type: 'si
 export interface SessionSync {
   /** Before first render: take over the session of another open tab, if this tab has none. */
   adopt(waitMs?: number): Promise<void>;
-  /** Renews now. With `staleAccessToken` (the API refused it), only if no newer token exists. Resolves true when a valid token is ready. */
-  renew(staleAccessToken?: string): Promise<boolean>;
+  /**
+   * Renews the session whose access token is `staleAccessToken` (expiring, or refused by the API),
+   * unless a newer one exists by then. Resolves true when a valid token is ready.
+   */
+  renew(staleAccessToken: string): Promise<boolean>;
   /** Tells the other tabs about a new sign-in. */
   announce(user: User): void;
   /** Tells the other tabs to sign out. */
@@ -140,7 +143,7 @@ export function createSessionSync(userManager: UserManager, name: string, option
     await verifyIdToken(after.id_token, metadata.jwks_uri, { issuer: metadata.issuer, clientId: userManager.settings.client_id });
   }
 
-  async function renewHoldingLock(staleAccessToken?: string): Promise<boolean> {
+  async function renewHoldingLock(staleAccessToken: string): Promise<boolean> {
     const current = await userManager.getUser();
     if (!current) return false;
     const elsewhere = await ask(askWaitMs);
@@ -148,8 +151,8 @@ export function createSessionSync(userManager: UserManager, name: string, option
       await take(elsewhere); // another tab renewed while this one waited for the lock
       return true;
     }
-    if (staleAccessToken !== undefined && current.access_token !== staleAccessToken && !current.expired) return true;
-    if (staleAccessToken === undefined && renewalDelayMs(current.expires_in ?? 0) > 0) return true;
+    // Renewed meanwhile (this tab's user was updated from another while it waited for the lock).
+    if (current.access_token !== staleAccessToken && !current.expired) return true;
     const signOutsBefore = signOuts;
     try {
       const renewed = await options.renew();
@@ -175,7 +178,7 @@ export function createSessionSync(userManager: UserManager, name: string, option
     }
   }
 
-  function renew(staleAccessToken?: string): Promise<boolean> {
+  function renew(staleAccessToken: string): Promise<boolean> {
     inFlight ??= withLock(`obe-renew:${name}`, () => renewHoldingLock(staleAccessToken)).finally(() => {
       inFlight = null;
     });
@@ -188,7 +191,7 @@ export function createSessionSync(userManager: UserManager, name: string, option
       const user = await userManager.getUser();
       if (!user) return;
       if (user.expired) await end({ code: 'session_expired' });
-      else await renew();
+      else await renew(user.access_token);
     }, delayMs);
   }
 
