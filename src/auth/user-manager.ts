@@ -23,7 +23,7 @@ export function authFor(environment: SignInEnvironment): EnvironmentAuth {
   let auth = cache.get(key);
   if (!auth) {
     const origin = window.location.origin;
-    // sessionStorage for both: the PKCE verifier and tokens must not outlive the tab or reach localStorage.
+    // sessionStorage for both: the PKCE verifier and tokens must not outlive the tab.
     const store = new WebStorageStateStore({ store: window.sessionStorage });
     const userManager = new UserManager({
       authority: environment.authority,
