@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { useAllAccounts, type CompanyAccounts } from '../../api/accounts';
 import { ApiError } from '../../api/errors';
 import { useCreatePayments } from '../../api/payments';
@@ -7,6 +7,7 @@ import { serverFieldErrors } from '../../api/problem-fields';
 import { Alert } from '../../components/Alert';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Status } from '../../components/Status';
+import { BackLink } from '../../components/BackLink';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useMessages } from '../../i18n/messages';
 import { bankingToday } from './banking-day';
@@ -49,12 +50,7 @@ export function NewPaymentPage() {
 
   return (
     <section aria-labelledby="new-payment-title" className="banking-page">
-      <p>
-        <Link href="/payments" className="back-link">
-          <span aria-hidden="true">← </span>
-          {t.backToPayments}
-        </Link>
-      </p>
+      <BackLink href="/payments">{t.backToPayments}</BackLink>
       <h1 id="new-payment-title">{t.title}</h1>
       {content}
     </section>

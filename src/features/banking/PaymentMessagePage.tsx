@@ -1,10 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link } from 'wouter';
 import { useHistoryState } from 'wouter/use-browser-location';
 import { useCompanies } from '../../api/companies';
 import { usePaymentMessage, type Payment } from '../../api/payments';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Status } from '../../components/Status';
+import { BackLink } from '../../components/BackLink';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
@@ -28,12 +28,7 @@ export function PaymentMessagePage({ messageId }: { messageId: string }) {
 
   return (
     <section aria-labelledby="payment-message-title" className="banking-page">
-      <p>
-        <Link href={companyId ? `/payments?company=${encodeURIComponent(companyId)}` : '/payments'} className="back-link">
-          <span aria-hidden="true">← </span>
-          {t.backToPayments}
-        </Link>
-      </p>
+      <BackLink href={companyId ? `/payments?company=${encodeURIComponent(companyId)}` : '/payments'}>{t.backToPayments}</BackLink>
       <h1 id="payment-message-title">{t.title}</h1>
       <p className="muted">
         {t.messageId}: <span className="mono">{messageId}</span>

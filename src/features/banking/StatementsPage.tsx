@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'wouter';
+import { useSearchParams } from 'wouter';
 import { useAccount } from '../../api/accounts';
 import { useStatements, type StatementQuery } from '../../api/statements';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { Pager } from '../../components/Pager';
 import { Status } from '../../components/Status';
+import { BackLink } from '../../components/BackLink';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
@@ -47,12 +48,7 @@ export function StatementsPage({ companyId, accountNo }: { companyId: string; ac
   const page = statements.data;
   return (
     <section aria-labelledby="statement-title" className="banking-page">
-      <p>
-        <Link href="/" className="back-link">
-          <span aria-hidden="true">← </span>
-          {t.backToAccounts}
-        </Link>
-      </p>
+      <BackLink href="/">{t.backToAccounts}</BackLink>
       <h1 id="statement-title">{t.title(name)}</h1>
       {account.isPending ? <Status>{t.loadingAccount}</Status> : null}
       {account.error ? <ApiErrorAlert title={t.accountFailed} error={account.error} onRetry={() => void account.refetch()} /> : null}

@@ -1,7 +1,7 @@
 import type { User } from 'oidc-client-ts';
 import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/messages';
-import { useNow } from './jwt/use-now';
+import { useNow } from '../../components/use-now';
 import { explorerMessages } from './messages';
 import { Secret } from './Secret';
 

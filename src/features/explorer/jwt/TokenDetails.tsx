@@ -7,7 +7,7 @@ import { ClaimList } from './ClaimList';
 import { explainHeader, explainPayload, validityOf, type AtHashCheck, type DecodedJwt, type SignatureCheck } from './inspect';
 import { jwtMessages } from './messages';
 import { relativeTime } from './relative-time';
-import { useNow } from './use-now';
+import { useNow } from '../../../components/use-now';
 import type { TokenChecks } from './use-token-checks';
 
 const goodSignatures: SignatureCheck['status'][] = ['valid', 'no_keys'];

@@ -61,7 +61,7 @@ export const learnMessages = defineMessages({
         paragraphs: [
           'Access tokens are short-lived (an hour at Aritma). A refresh token lets the app get a new one without sending the user to sign in again (RFC 6749 §6). In a browser app it is a bearer credential too, and a more valuable one: a stolen refresh token keeps working long after the access token has expired.',
           'So RFC 9700 §4.14.2 asks authorization servers to either sender-constrain refresh tokens of public clients or rotate them: each refresh returns a new refresh token and invalidates the old one. If an attacker and the app both hold the same refresh token, one of them will present an already-used token, and the server then revokes the whole chain. RFC 10017 §6.3.2.3 adds, for browser apps: rotation must not extend the refresh token’s maximum lifetime, and that lifetime should end with the user’s session at the identity server.',
-          'In the app: keep tokens out of localStorage; refresh one tab at a time – two tabs using the same rotated token would look exactly like theft – and treat a refused refresh as signed out. This explorer renews under a Web Lock so that only one tab refreshes at a time.',
+          'In the app: keep tokens only in memory or storage that ends with the tab (sessionStorage); refresh one tab at a time – two tabs using the same rotated token would look exactly like theft – and treat a refused refresh as signed out. This explorer renews under a Web Lock so that only one tab refreshes at a time.',
         ],
       },
       'mix-up': {
@@ -115,7 +115,7 @@ export const learnMessages = defineMessages({
         paragraphs: [
           'Tilgangstokener lever kort (én time hos Aritma). Et fornyelsestoken (refresh token) lar appen hente et nytt uten å sende brukeren til innlogging igjen (RFC 6749 §6). I en nettleserapp er også det et ihendehavertoken, og et mer verdifullt et: et stjålet fornyelsestoken virker lenge etter at tilgangstokenet har utløpt.',
           'Derfor ber RFC 9700 §4.14.2 autorisasjonsservere om enten å binde offentlige klienters fornyelsestokener til avsenderen eller å rotere dem: hver fornyelse gir et nytt fornyelsestoken og gjør det gamle ugyldig. Har både en angriper og appen det samme fornyelsestokenet, vil en av dem vise fram et token som allerede er brukt, og serveren trekker da tilbake hele kjeden. RFC 10017 §6.3.2.3 legger til for nettleserapper: rotasjon skal ikke forlenge fornyelsestokenets lengste levetid, og den levetiden bør ta slutt sammen med brukerens sesjon hos identitetsserveren.',
-          'I appen: hold tokener unna localStorage; forny i én fane om gangen – to faner som bruker det samme roterte tokenet, ser nøyaktig ut som tyveri – og behandle en avvist fornyelse som utlogging. Denne utforskeren fornyer under en Web Lock, så bare én fane fornyer om gangen.',
+          'I appen: hold tokener bare i minnet eller i lagring som forsvinner med fanen (sessionStorage); forny i én fane om gangen – to faner som bruker det samme roterte tokenet, ser nøyaktig ut som tyveri – og behandle en avvist fornyelse som utlogging. Denne utforskeren fornyer under en Web Lock, så bare én fane fornyer om gangen.',
         ],
       },
       'mix-up': {

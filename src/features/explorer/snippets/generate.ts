@@ -142,6 +142,9 @@ export function formEncode(text: string): string {
   return new URLSearchParams({ v: text }).toString().slice(2);
 }
 
+/** The escapes C#, Java, JavaScript and Python write alike. */
+const commonEscapes: Partial<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 function controlEscape(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
@@ -149,45 +152,22 @@ function controlEscape(character: string): string {
 /** A double-quoted string literal for C#, Java or JavaScript: the escapes they all read alike. */
 export function cStyleString(text: string, language: 'csharp' | 'java' | 'javascript'): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
-  const escaped = text.replace(/[\\"\u0000-\u001f\u2028\u2029]/g, (character) => {
-    switch (character) {
-      case '\\':
-        return '\\\\';
-      case '"':
-        return '\\"';
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      default:
+  const escaped = text.replace(/[\\"\u0000-\u001f\u2028\u2029]/g, (character) =>
+    character === '"'
+      ? '\\"'
+      : (commonEscapes[character] ??
         // Java reads \uXXXX before it parses, so a \u000a would end the line: octal is safe there.
-        return language === 'java' ? `\\${character.charCodeAt(0).toString(8).padStart(3, '0')}` : controlEscape(character);
-    }
-  });
+        (language === 'java' ? `\\${character.charCodeAt(0).toString(8).padStart(3, '0')}` : controlEscape(character))),
+  );
   return `"${escaped}"`;
 }
 
 /** A single-quoted Python string literal. */
 export function pythonString(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
-  const escaped = text.replace(/[\\'\u0000-\u001f]/g, (character) => {
-    switch (character) {
-      case '\\':
-        return '\\\\';
-      case "'":
-        return "\\'";
-      case '\n':
-        return '\\n';
-      case '\r':
-        return '\\r';
-      case '\t':
-        return '\\t';
-      default:
-        return `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    }
-  });
+  const escaped = text.replace(/[\\'\u0000-\u001f]/g, (character) =>
+    character === "'" ? "\\'" : (commonEscapes[character] ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`),
+  );
   return `'${escaped}'`;
 }
 
