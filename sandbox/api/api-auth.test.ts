@@ -90,7 +90,7 @@ describe('CORS', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS');
-    expect(response.headers.get('access-control-allow-headers')).toBe('Authorization, Content-Type, Idempotency-Key');
+    expect(response.headers.get('access-control-allow-headers')).toBe('Authorization, DPoP, Content-Type, Idempotency-Key');
     expect(response.headers.get('access-control-max-age')).toBe('600');
     expect(response.headers.get('vary')).toBe('Origin');
   });
@@ -105,7 +105,7 @@ describe('CORS', () => {
   it('echoes the app origin and exposes the headers the app reads, on success and on 401', async () => {
     for (const response of [await api.get('/api/v3/user', { Origin: 'http://localhost:5173' }), await fetch(`${api.url}/api/v3/user`, { headers: { Origin: 'http://localhost:5173' } })]) {
       expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-      expect(response.headers.get('access-control-expose-headers')).toBe('WWW-Authenticate, Location, Idempotent-Replayed');
+      expect(response.headers.get('access-control-expose-headers')).toBe('WWW-Authenticate, DPoP-Nonce, Location, Idempotent-Replayed');
       expect(response.headers.get('vary')).toBe('Origin');
     }
   });

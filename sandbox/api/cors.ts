@@ -18,8 +18,8 @@ export function createCorsPolicy(appOrigins: readonly string[]): CorsPolicy {
     origin !== undefined && allowed.has(origin)
       ? {
           'Access-Control-Allow-Origin': origin,
-          // The app reads these: the challenge after a 401, where a new payment lives, and whether it was a replay.
-          'Access-Control-Expose-Headers': 'WWW-Authenticate, Location, Idempotent-Replayed',
+          // The app reads these: the challenge after a 401, the DPoP nonce to retry with, where a new payment lives, and whether it was a replay.
+          'Access-Control-Expose-Headers': 'WWW-Authenticate, DPoP-Nonce, Location, Idempotent-Replayed',
           Vary: 'Origin',
         }
       : { Vary: 'Origin' };
@@ -30,7 +30,7 @@ export function createCorsPolicy(appOrigins: readonly string[]): CorsPolicy {
       return {
         ...headersFor(origin),
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-        'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key',
+        'Access-Control-Allow-Headers': 'Authorization, DPoP, Content-Type, Idempotency-Key',
         'Access-Control-Max-Age': '600',
       };
     },

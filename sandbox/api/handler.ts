@@ -7,7 +7,7 @@ import { writeResponse } from './respond.ts';
 import type { ApiResponse } from './respond.ts';
 import { matchRoute } from './router.ts';
 import type { Route } from './router.ts';
-import { bearerProblem, checkBearer } from './token-check.ts';
+import { bearerProblem, checkAuthorization } from './token-check.ts';
 import type { Principal, TokenCheckOptions } from './token-check.ts';
 
 /** What a route handler gets: an authenticated principal and the parsed request. */
@@ -59,7 +59,8 @@ export function createRequestHandler(options: HandlerOptions): (req: IncomingMes
     }
 
     const now = options.now();
-    const check = await checkBearer(singleHeader(req.headers.authorization), { ...options.tokenCheck, now: () => now });
+    const credentials = { authorization: singleHeader(req.headers.authorization), proof: singleHeader(req.headers.dpop), method, url };
+    const check = await checkAuthorization(credentials, { ...options.tokenCheck, now: () => now });
     if (!check.ok) throw bearerProblem(check);
 
     const { params } = match;

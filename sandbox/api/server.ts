@@ -3,6 +3,7 @@ import { closeServer, listen } from '../http-server.ts';
 import { closeOnSignal, isMainModule } from '../process.ts';
 import { createRemoteJWKSet } from 'jose';
 import type { JWTVerifyGetKey } from 'jose';
+import { DpopNonces, JtiReplayCache } from '../dpop.ts';
 import { Bank } from './bank.ts';
 import { createCorsPolicy } from './cors.ts';
 import { createRequestHandler } from './handler.ts';
@@ -21,6 +22,8 @@ export interface ApiOptions {
   appOrigins?: string[];
   /** The clock for token expiry and demo data. Default: () => new Date(). */
   now?: () => Date;
+  /** 'require' demands a server nonce in every DPoP proof (RFC 9449 §9). Default: env API_DPOP_NONCE or 'optional'. */
+  dpopNonce?: 'optional' | 'require';
 }
 
 const DEFAULT_PORT = 5002;
@@ -42,6 +45,12 @@ function envOrigins(): string[] {
     .filter(Boolean);
 }
 
+function envNoncePolicy(): 'optional' | 'require' {
+  const raw = process.env.API_DPOP_NONCE?.trim() || 'optional';
+  if (raw !== 'optional' && raw !== 'require') throw new Error(`API_DPOP_NONCE must be optional or require, not ${raw}`);
+  return raw;
+}
+
 export async function startApi(options: ApiOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const issuer = options.issuer ?? process.env.IDENTITY_ISSUER ?? 'http://localhost:5001';
   const jwks = options.jwks ?? createRemoteJWKSet(new URL(`${issuer}/.well-known/openid-configuration/jwks`));
@@ -53,7 +62,7 @@ export async function startApi(options: ApiOptions = {}): Promise<{ url: string;
     createRequestHandler({
       routes: createRoutes(new Bank(now)),
       cors: createCorsPolicy(options.appOrigins ?? envOrigins()),
-      tokenCheck: { issuer, jwks },
+      tokenCheck: { issuer, jwks, dpop: { replay: new JtiReplayCache(), nonces: new DpopNonces(), requireNonce: (options.dpopNonce ?? envNoncePolicy()) === 'require' } },
       now,
       baseUrl: () => baseUrl,
     }),

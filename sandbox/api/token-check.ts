@@ -1,5 +1,7 @@
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
+import { checkDpopProof, DPOP_ALGORITHMS } from '../dpop.ts';
+import type { DpopNonces, JtiReplayCache, ProofFailureReason } from '../dpop.ts';
 import { HttpProblem } from './problem.ts';
 
 /** Aritma's Open Banking API is the `bankservice` resource: its audience, scope and realm. */
@@ -15,6 +17,24 @@ export interface TokenCheckOptions {
   jwks: JWTVerifyGetKey;
   /** The time `exp` and `nbf` are checked against. */
   now?: () => Date;
+  /** DPoP (RFC 9449) state shared across requests; without it, only Bearer is accepted. */
+  dpop?: DpopOptions;
+}
+
+export interface DpopOptions {
+  replay: JtiReplayCache;
+  nonces: DpopNonces;
+  /** Demand a server nonce in every proof (answered with `use_dpop_nonce` and a `DPoP-Nonce` header). */
+  requireNonce: boolean;
+}
+
+/** One request's credentials: the Authorization header and, for DPoP, the proof and what it must name. */
+export interface AuthorizationRequest {
+  authorization: string | undefined;
+  /** The `DPoP` header. */
+  proof?: string | undefined;
+  method?: string;
+  url?: URL;
 }
 
 /** Who a valid access token speaks for. */
@@ -41,15 +61,24 @@ export type BearerFailureReason =
   | 'not-yet-valid'
   | 'claims'
   | 'scope'
-  | 'keys-unavailable';
+  | 'keys-unavailable'
+  | 'dpop-proof'
+  | 'dpop-nonce'
+  | 'dpop-binding';
 
 export interface BearerFailure {
   ok: false;
   status: 401 | 403 | 503;
-  /** The RFC 6750 error code; none when the request carried no bearer credentials at all. */
-  code: 'invalid_token' | 'insufficient_scope' | undefined;
+  /** The RFC 6750 / RFC 9449 error code; none when the request carried no credentials at all. */
+  code: 'invalid_token' | 'insufficient_scope' | 'invalid_dpop_proof' | 'use_dpop_nonce' | undefined;
   reason: BearerFailureReason;
   description: string;
+  /** The scheme to challenge with: DPoP for a DPoP request or a DPoP-bound token, else Bearer. */
+  scheme?: 'Bearer' | 'DPoP';
+  /** Which proof check failed, for a `dpop-proof` or `dpop-nonce` failure. */
+  proofReason?: ProofFailureReason;
+  /** Sent as `DPoP-Nonce` with `use_dpop_nonce`. */
+  nonce?: string;
 }
 
 export type BearerResult = { ok: true; principal: Principal } | BearerFailure;
@@ -136,19 +165,55 @@ function describeError(error: unknown, token: string, issuer: string): BearerFai
   throw error;
 }
 
+/** The token's `cnf.jkt` (RFC 9449 §6.1), when it is bound to a DPoP key. */
+function boundThumbprint(claims: JWTPayload): string | undefined {
+  const cnf = claims.cnf;
+  if (typeof cnf !== 'object' || cnf === null || !('jkt' in cnf)) return undefined;
+  return typeof cnf.jkt === 'string' ? cnf.jkt : '';
+}
+
+const dpopFailure = (code: 'invalid_token' | 'invalid_dpop_proof', reason: BearerFailureReason, description: string): BearerFailure => ({
+  ...fail(401, code, reason, description),
+  scheme: 'DPoP',
+});
+
+/** RFC 9449 §7: the proof must verify, go with this token, and be made with the key the token is bound to. */
+async function checkProof(request: AuthorizationRequest, token: string, claims: JWTPayload, options: TokenCheckOptions): Promise<BearerFailure | undefined> {
+  if (!options.dpop || request.method === undefined || request.url === undefined) {
+    return dpopFailure('invalid_dpop_proof', 'dpop-proof', 'This server does not accept DPoP proofs here.');
+  }
+  const proof = await checkDpopProof(
+    { proof: request.proof, method: request.method, url: request.url, accessToken: token },
+    { now: options.now?.() ?? new Date(), ...options.dpop },
+  );
+  if (!proof.ok) {
+    return {
+      ...fail(401, proof.code, proof.code === 'use_dpop_nonce' ? 'dpop-nonce' : 'dpop-proof', proof.description),
+      scheme: 'DPoP',
+      proofReason: proof.reason,
+      ...(proof.nonce === undefined ? {} : { nonce: proof.nonce }),
+    };
+  }
+  const jkt = boundThumbprint(claims);
+  if (jkt === undefined) return dpopFailure('invalid_token', 'dpop-binding', 'The access token is not bound to a DPoP key (no cnf.jkt): send it as Bearer.');
+  if (proof.jkt !== jkt) return dpopFailure('invalid_token', 'dpop-binding', 'The DPoP proof is signed with another key than the access token is bound to (cnf.jkt).');
+  return undefined;
+}
+
 /**
- * Checks an `Authorization` header the way RFC 6750 and RFC 9068 expect of a resource server.
- * Never throws for a bad token; only for a bug.
+ * Checks a request's credentials the way RFC 6750, RFC 9068 and RFC 9449 expect of a resource
+ * server: a Bearer token, or a DPoP-bound token with its proof. Never throws for a bad token; only for a bug.
  */
-export async function checkBearer(authorization: string | undefined, options: TokenCheckOptions): Promise<BearerResult> {
-  const header = authorization?.trim() ?? '';
+export async function checkAuthorization(request: AuthorizationRequest, options: TokenCheckOptions): Promise<BearerResult> {
+  const header = request.authorization?.trim() ?? '';
   if (header === '') return fail(401, undefined, 'missing', 'The request has no access token: send Authorization: Bearer <token>.');
   const [scheme = '', ...rest] = header.split(' ');
-  if (scheme.toLowerCase() !== 'bearer') {
-    return fail(401, undefined, 'scheme', `The Authorization header must use the Bearer scheme, not ${scheme}.`);
+  const dpop = scheme.toLowerCase() === 'dpop';
+  if (scheme.toLowerCase() !== 'bearer' && !dpop) {
+    return fail(401, undefined, 'scheme', `The Authorization header must use the Bearer or DPoP scheme, not ${scheme}.`);
   }
   const token = rest.join(' ').trim();
-  if (token === '') return fail(401, undefined, 'missing', 'The Authorization header has no token after Bearer.');
+  if (token === '') return fail(401, undefined, 'missing', `The Authorization header has no token after ${scheme}.`);
 
   let claims: JWTPayload;
   try {
@@ -163,7 +228,16 @@ export async function checkBearer(authorization: string | undefined, options: To
     });
     claims = result.payload;
   } catch (error) {
-    return describeError(error, token, options.issuer);
+    const failure = describeError(error, token, options.issuer);
+    return dpop && failure.status === 401 ? { ...failure, scheme: 'DPoP' } : failure;
+  }
+
+  if (dpop) {
+    const refused = await checkProof(request, token, claims, options);
+    if (refused) return refused;
+  } else if (boundThumbprint(claims) !== undefined) {
+    // RFC 9449 §7.2: a bound token sent as Bearer would let whoever stole it use it.
+    return dpopFailure('invalid_token', 'dpop-binding', 'The access token is bound to a DPoP key: send it as Authorization: DPoP with a DPoP proof.');
   }
 
   const userId = stringClaim(claims.sub) ?? stringClaim(claims.client_id);
@@ -175,12 +249,22 @@ export async function checkBearer(authorization: string | undefined, options: To
   return { ok: true, principal: { userId, name: stringClaim(claims.name), email: stringClaim(claims.email), scopes, claims } };
 }
 
+/** Checks an `Authorization` header without a DPoP proof: Bearer tokens only. */
+export function checkBearer(authorization: string | undefined, options: TokenCheckOptions): Promise<BearerResult> {
+  return checkAuthorization({ authorization }, options);
+}
+
 // error_description may only hold printable ASCII without " and \ (RFC 6750 §3).
 const quotable = (text: string): string => text.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, '?');
 
 /** The WWW-Authenticate challenge for a failure, or none when the failure is not the token's. */
 export function bearerChallenge(failure: BearerFailure): string | undefined {
   if (failure.status === 503) return undefined;
+  if (failure.scheme === 'DPoP') {
+    // RFC 9449 §7.1: error first, then the algorithms a proof may use.
+    const params = failure.code === undefined ? [] : [`error="${failure.code}"`, `error_description="${quotable(failure.description)}"`];
+    return `DPoP ${[...params, `algs="${DPOP_ALGORITHMS.join(' ')}"`].join(', ')}`;
+  }
   const params = [`realm="${RESOURCE}"`];
   if (failure.code !== undefined) {
     params.push(`error="${failure.code}"`, `error_description="${quotable(failure.description)}"`);
@@ -197,8 +281,10 @@ const TITLES: Record<BearerFailure['status'], string> = {
 
 export function bearerProblem(failure: BearerFailure): HttpProblem {
   const challenge = bearerChallenge(failure);
+  // A proof's failure is told by the challenge and the detail; the problem kind stays the generic one.
   const kind = failure.status === 503 ? 'keys-unavailable' : failure.code === 'insufficient_scope' ? 'insufficient-scope' : failure.code === 'invalid_token' ? 'invalid-token' : 'unauthorized';
+  const nonce: Record<string, string> = failure.nonce === undefined ? {} : { 'DPoP-Nonce': failure.nonce };
   return new HttpProblem(failure.status, kind, TITLES[failure.status], failure.description, {
-    headers: challenge === undefined ? { 'Retry-After': '5' } : { 'WWW-Authenticate': challenge },
+    headers: challenge === undefined ? { 'Retry-After': '5' } : { 'WWW-Authenticate': challenge, ...nonce },
   });
 }
