@@ -10,6 +10,8 @@ export interface AccessTokenClaims {
   exp: number;
   iat: number;
   jti: string;
+  /** `cnf.jkt`: the thumbprint of the DPoP key the token is bound to (RFC 9449 §6.1). */
+  jkt: string | undefined;
 }
 
 export type VerifyAccessToken = (token: string) => Promise<AccessTokenClaims | undefined>;
@@ -24,12 +26,13 @@ export function accessTokenVerifier(issuer: string, publicJwks: JSONWebKeySet): 
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, keys, { issuer, typ: 'at+jwt', algorithms: ['RS256'] });
-      const { sub, client_id: clientId, scope, aud, exp, iat, jti } = payload;
+      const { sub, client_id: clientId, scope, aud, exp, iat, jti, cnf } = payload;
       if (typeof sub !== 'string' || typeof clientId !== 'string' || typeof exp !== 'number' || typeof iat !== 'number' || typeof jti !== 'string') {
         return undefined;
       }
       const scopes = new Set(typeof scope === 'string' ? scope.split(' ').filter(Boolean) : []);
-      return { sub, clientId, scopes, aud, exp, iat, jti };
+      const jkt = typeof cnf === 'object' && cnf !== null && 'jkt' in cnf && typeof cnf.jkt === 'string' ? cnf.jkt : undefined;
+      return { sub, clientId, scopes, aud, exp, iat, jti, jkt };
     } catch (error) {
       if (error instanceof errors.JOSEError) return undefined;
       throw error;

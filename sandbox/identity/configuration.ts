@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { Client, Configuration, KoaContextWithOIDC, RefreshToken } from 'oidc-provider';
+import { DPOP_ALGORITHMS } from '../dpop.ts';
 import { createMemoryAdapter } from './adapter.ts';
 import { sandboxClients } from './clients.ts';
 import { allowedPolicy } from './introspection.ts';
@@ -17,6 +19,8 @@ export const ROUTES = {
   end_session: '/connect/endsession',
   revocation: '/connect/revocation',
   introspection: '/connect/introspect',
+  // IdentityServer's path for PAR (RFC 9126).
+  pushed_authorization_request: '/connect/par',
   jwks: '/.well-known/openid-configuration/jwks',
 } as const;
 
@@ -31,7 +35,11 @@ export interface ConfigurationOptions {
   accessTokenTtl: number;
   appOrigins: readonly string[];
   keys: IdentityKeys;
+  /** 'require': every DPoP proof at the token endpoint must carry a nonce this server issued (RFC 9449 §8). */
+  dpopNonce: DpopNoncePolicy;
 }
+
+export type DpopNoncePolicy = 'optional' | 'require';
 
 /** Our pages replace oidc-provider's, so they get our headers too. */
 function renderPage(ctx: KoaContextWithOIDC, html: string): void {
@@ -50,7 +58,7 @@ function refreshTokenTtl(ctx: KoaContextWithOIDC | undefined, token: RefreshToke
   return SESSION_TTL;
 }
 
-export function identityConfiguration({ accessTokenTtl, appOrigins, keys }: ConfigurationOptions): Configuration {
+export function identityConfiguration({ accessTokenTtl, appOrigins, keys, dpopNonce }: ConfigurationOptions): Configuration {
   const origins = new Set(appOrigins);
   return {
     adapter: createMemoryAdapter(),
@@ -62,6 +70,7 @@ export function identityConfiguration({ accessTokenTtl, appOrigins, keys }: Conf
     cookies: { keys: keys.cookieKeys },
     routes: ROUTES,
     responseTypes: ['code', 'id_token token'],
+    enabledJWA: { dPoPSigningAlgValues: [...DPOP_ALGORITHMS] },
     clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'none'],
     pkce: { methods: ['S256'], required: () => true },
     rotateRefreshToken: true,
@@ -69,8 +78,14 @@ export function identityConfiguration({ accessTokenTtl, appOrigins, keys }: Conf
     interactions: { url: interactionUrl },
     features: {
       devInteractions: { enabled: false },
-      // Not part of what id.aritma.io documents, so not offered here.
-      pushedAuthorizationRequests: { enabled: false },
+      // Neither is documented for id.aritma.io; offered so the app and the explorer can show them. Clients may, not must, use them.
+      pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: false },
+      dPoP: {
+        enabled: true,
+        // Nonces are always issued and honoured; only demanded when asked for.
+        nonceSecret: randomBytes(32),
+        requireNonce: () => dpopNonce === 'require',
+      },
       clientCredentials: { enabled: true },
       introspection: { enabled: true, allowedPolicy },
       revocation: { enabled: true },

@@ -1,6 +1,6 @@
 import type { Middleware } from 'koa';
 
-/** Headers a browser app sends to the token, userinfo, revocation and introspection endpoints. */
+/** Headers a browser app sends to the token, PAR, userinfo, revocation and introspection endpoints. */
 const ALLOWED_REQUEST_HEADERS = 'Authorization, Content-Type, DPoP';
 
 /**
@@ -37,7 +37,8 @@ export function appOriginCors(paths: readonly string[], appOrigins: readonly str
       ctx.status = 204;
       return;
     }
-    ctx.set('Access-Control-Expose-Headers', 'WWW-Authenticate');
+    // DPoP-Nonce: the nonce a DPoP client must put in its next proof (RFC 9449 §8).
+    ctx.set('Access-Control-Expose-Headers', 'WWW-Authenticate, DPoP-Nonce');
     await next();
   };
 }

@@ -38,7 +38,8 @@ export function introspectJwtAccessTokens(issuer: string, verify: VerifyAccessTo
       exp: claims.exp,
       iat: claims.iat,
       jti: claims.jti,
-      token_type: 'Bearer',
+      // RFC 9449 §6.2: a bound token is introspected with its binding.
+      ...(claims.jkt === undefined ? { token_type: 'Bearer' } : { token_type: 'DPoP', cnf: { jkt: claims.jkt } }),
     };
   };
 }

@@ -17,7 +17,7 @@ export async function createProvider(issuer: string, options: ConfigurationOptio
   registerPasswordGrant(provider, resourceIndicators(options.accessTokenTtl).getResourceServerInfo);
 
   const verify = accessTokenVerifier(issuer, options.keys.publicJwks);
-  const corsPaths = [DISCOVERY_PATH, ROUTES.jwks, ROUTES.token, ROUTES.userinfo, ROUTES.revocation, ROUTES.introspection];
+  const corsPaths = [DISCOVERY_PATH, ROUTES.jwks, ROUTES.token, ROUTES.userinfo, ROUTES.revocation, ROUTES.introspection, ROUTES.pushed_authorization_request];
   // Order matters: CORS headers first, so they are on every answer below, including userinfo's.
   provider.use(appOriginCors(corsPaths, options.appOrigins));
   provider.use(offlineAccessAsksForConsent(ROUTES.authorization));

@@ -5,6 +5,7 @@ import { closeServer, listen } from '../http-server.ts';
 import { closeOnSignal, isMainModule } from '../process.ts';
 import { handleInteraction, matchInteraction } from './interactions.ts';
 import { loadOrCreateKeys } from './keys.ts';
+import type { DpopNoncePolicy } from './configuration.ts';
 import { createProvider } from './provider.ts';
 
 export interface IdentityOptions {
@@ -20,6 +21,8 @@ export interface IdentityOptions {
   appOrigins?: string[];
   /** Where the signing and cookie keys live. Default sandbox/.keys (git-ignored). */
   keysDir?: string;
+  /** 'require' makes every DPoP proof at the token endpoint carry a server nonce. Default: env IDENTITY_DPOP_NONCE or 'optional'. */
+  dpopNonce?: DpopNoncePolicy;
 }
 
 const DEFAULT_PORT = 5001;
@@ -51,6 +54,11 @@ function origins(name: string, values: readonly string[]): string[] {
 /** An environment variable, with an empty value counting as unset. */
 const env = (name: string): string | undefined => process.env[name]?.trim() || undefined;
 
+function noncePolicy(name: string, value: string): DpopNoncePolicy {
+  if (value !== 'optional' && value !== 'require') throw new IdentityOptionError(`${name} must be optional or require, not "${value}".`);
+  return value;
+}
+
 function resolveOptions(options: IdentityOptions) {
   const appOrigins = options.appOrigins ?? env('APP_ORIGINS')?.split(',').map((origin) => origin.trim()).filter(Boolean);
   return {
@@ -60,12 +68,13 @@ function resolveOptions(options: IdentityOptions) {
     accessTokenTtl: integer('accessTokenTtl (ACCESS_TOKEN_TTL)', options.accessTokenTtl ?? env('ACCESS_TOKEN_TTL') ?? DEFAULT_ACCESS_TOKEN_TTL, 1, 7 * 24 * 3600),
     appOrigins: origins('appOrigins (APP_ORIGINS)', appOrigins?.length ? appOrigins : DEFAULT_APP_ORIGINS),
     keysDir: options.keysDir ?? DEFAULT_KEYS_DIR,
+    dpopNonce: noncePolicy('dpopNonce (IDENTITY_DPOP_NONCE)', options.dpopNonce ?? env('IDENTITY_DPOP_NONCE') ?? 'optional'),
   };
 }
 
 /** Starts the sandbox identity server: an OpenID provider that behaves like id.aritma.io. */
 export async function startIdentity(options: IdentityOptions = {}): Promise<{ issuer: string; close(): Promise<void> }> {
-  const { port, host, issuer: configuredIssuer, accessTokenTtl, appOrigins, keysDir } = resolveOptions(options);
+  const { port, host, issuer: configuredIssuer, accessTokenTtl, appOrigins, keysDir, dpopNonce } = resolveOptions(options);
   const keys = await loadOrCreateKeys(keysDir);
 
   // The issuer needs the real port, known only once listening; a request before the provider exists gets 503.
@@ -78,7 +87,7 @@ export async function startIdentity(options: IdentityOptions = {}): Promise<{ is
   const issuer = configuredIssuer ?? `http://localhost:${actualPort}`;
 
   try {
-    const provider = await createProvider(issuer, { accessTokenTtl, appOrigins, keys });
+    const provider = await createProvider(issuer, { accessTokenTtl, appOrigins, keys, dpopNonce });
     const callback = provider.callback();
     handle = (req, res) => {
       const route = matchInteraction((req.url ?? '/').split('?')[0] ?? '/');

@@ -1,4 +1,5 @@
 import type { Context, Middleware } from 'koa';
+import { checkDpopProof, DPOP_ALGORITHMS, DpopNonces, JtiReplayCache } from '../dpop.ts';
 import type { VerifyAccessToken } from './access-token.ts';
 import { FormBodyError, readFormBody } from './form-body.ts';
 import { claimsForScopes } from './scopes.ts';
@@ -15,16 +16,24 @@ function refuse(ctx: Context, realm: string, status: number, error?: string, des
   ctx.body = error ? { error, error_description: description, scope } : { error: 'invalid_request', error_description: 'no access token provided' };
 }
 
-/** The bearer token from the Authorization header or, for POST, the form body (RFC 6750 §2.1, §2.2). */
-async function presentedTokens(ctx: Context): Promise<string[]> {
+/** RFC 9449 §7.1 error answer for a DPoP request or a DPoP-bound token. */
+function refuseDpop(ctx: Context, error: 'invalid_token' | 'invalid_dpop_proof', description: string): void {
+  ctx.set('WWW-Authenticate', `DPoP error="${error}", error_description="${description}", algs="${DPOP_ALGORITHMS.join(' ')}"`);
+  ctx.status = 401;
+  ctx.body = { error, error_description: description };
+}
+
+/** The access token from the Authorization header (Bearer or DPoP) or, for POST, the form body (RFC 6750 §2.1, §2.2). */
+async function presentedTokens(ctx: Context): Promise<{ tokens: string[]; dpop: boolean }> {
   const tokens: string[] = [];
   const [scheme, value] = (ctx.get('Authorization') || '').split(' ');
-  if (scheme?.toLowerCase() === 'bearer' && value) tokens.push(value);
+  const dpop = scheme?.toLowerCase() === 'dpop';
+  if ((scheme?.toLowerCase() === 'bearer' || dpop) && value) tokens.push(value);
   if (ctx.method === 'POST' && ctx.is('application/x-www-form-urlencoded')) {
     const fromBody = (await readFormBody(ctx.req)).get('access_token');
     if (fromBody) tokens.push(fromBody);
   }
-  return tokens;
+  return { tokens, dpop };
 }
 
 /**
@@ -33,23 +42,33 @@ async function presentedTokens(ctx: Context): Promise<string[]> {
  * own userinfo only accepts opaque tokens without an audience, so it never sees these requests.
  */
 export function userinfoEndpoint(path: string, realm: string, verify: VerifyAccessToken): Middleware {
+  // Userinfo never demands a nonce: oidc-provider's nonces are for its own endpoints.
+  const dpop = { replay: new JtiReplayCache(), nonces: new DpopNonces(), requireNonce: false };
   return async (ctx, next) => {
     if (ctx.path !== path || (ctx.method !== 'GET' && ctx.method !== 'POST')) return next();
     ctx.set('Cache-Control', 'no-store');
 
-    let tokens: string[];
+    let presented: Awaited<ReturnType<typeof presentedTokens>>;
     try {
-      tokens = await presentedTokens(ctx);
+      presented = await presentedTokens(ctx);
     } catch (error) {
       if (error instanceof FormBodyError) return refuse(ctx, realm, error.status, 'invalid_request', error.message);
       throw error;
     }
+    const { tokens } = presented;
     if (tokens.length > 1) return refuse(ctx, realm, 400, 'invalid_request', 'send the access token in one place only');
     const [token] = tokens;
     if (!token) return refuse(ctx, realm, 401);
 
     const claims = await verify(token);
-    if (!claims) return refuse(ctx, realm, 401, 'invalid_token', 'the access token is invalid or expired');
+    if (!claims) return presented.dpop ? refuseDpop(ctx, 'invalid_token', 'the access token is invalid or expired') : refuse(ctx, realm, 401, 'invalid_token', 'the access token is invalid or expired');
+    if (presented.dpop || claims.jkt !== undefined) {
+      // RFC 9449 §7: a bound token only with the DPoP scheme and a proof of its key; an unbound one only as Bearer.
+      if (!presented.dpop) return refuseDpop(ctx, 'invalid_token', 'the access token is DPoP-bound: send it with the DPoP scheme and a proof');
+      const proof = await checkDpopProof({ proof: ctx.get('DPoP') || undefined, method: ctx.method, url: new URL(ctx.href), accessToken: token }, { now: new Date(), ...dpop });
+      if (!proof.ok) return refuseDpop(ctx, 'invalid_dpop_proof', proof.description.replace(/"/g, "'"));
+      if (claims.jkt === undefined || proof.jkt !== claims.jkt) return refuseDpop(ctx, 'invalid_token', 'the DPoP proof key is not the key the access token is bound to');
+    }
     if (!claims.scopes.has('openid')) return refuse(ctx, realm, 403, 'insufficient_scope', 'the access token lacks the openid scope', 'openid');
     const user = findUser(claims.sub);
     if (!user) return refuse(ctx, realm, 401, 'invalid_token', 'the access token does not belong to a user');
