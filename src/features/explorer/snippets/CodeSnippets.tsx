@@ -3,7 +3,7 @@ import { Alert } from '../../../components/Alert';
 import { useMessages } from '../../../i18n/messages';
 import '../explorer-parts.css';
 import { ToggleButton } from '../jwt/ToggleButton';
-import { generateSnippet, snippetGrants, snippetLanguages, type SnippetContext, type SnippetGrant, type SnippetLanguage } from './generate';
+import { dpopGrants, generateSnippet, snippetGrants, snippetLanguages, type SnippetContext, type SnippetGrant, type SnippetLanguage } from './generate';
 import { snippetMessages } from './messages';
 import { Tabs } from './Tabs';
 
@@ -20,8 +20,10 @@ export function CodeSnippets({ context }: { context: SnippetContext }): JSX.Elem
   const [grant, setGrant] = useState<SnippetGrant>('client_credentials');
   const [language, setLanguage] = useState<SnippetLanguage>('curl');
   const [revealSecrets, setRevealSecrets] = useState(false);
+  const [dpop, setDpop] = useState(false);
   const [copy, setCopy] = useState<CopyResult | null>(null);
-  const snippet = generateSnippet(grant, language, context, { revealSecrets });
+  const hasDpopVariant = dpopGrants.includes(grant);
+  const snippet = generateSnippet(grant, language, context, { revealSecrets, dpop });
   const copyResult = copy?.snippet === snippet ? copy : null;
 
   const copySnippet = async () => {
@@ -52,8 +54,14 @@ export function CodeSnippets({ context }: { context: SnippetContext }): JSX.Elem
         <ToggleButton pressed={revealSecrets} onToggle={setRevealSecrets}>
           {t.showSecrets}
         </ToggleButton>
+        {hasDpopVariant ? (
+          <ToggleButton pressed={dpop} onToggle={setDpop}>
+            {t.dpopVariant}
+          </ToggleButton>
+        ) : null}
       </div>
       <p className="muted">{t.grantNotes[grant]}</p>
+      {hasDpopVariant && dpop ? <p className="muted">{t.dpopNote}</p> : null}
       {revealSecrets ? <p className="secrets-warning">{t.secretsWarning}</p> : null}
       <Tabs label={t.programmingLanguage} items={snippetLanguages} names={languageNames} selected={language} onSelect={setLanguage}>
         <div className="snippet-bar">

@@ -1,3 +1,4 @@
+import { calculateJwkThumbprint, EmbeddedJWK, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { apiScope, cStyleString, formEncode, generateSnippet, pythonString, shellWord, snippetGrants, snippetLanguages, type SnippetContext, type SnippetGrant } from './generate';
 
@@ -294,5 +295,111 @@ describe('scopes', () => {
     const url = javascriptRedirect(generateSnippet('implicit', 'javascript', sandbox, hidden));
     expect(url.searchParams.get('scope')).toBe('openid profile email bankservice');
     expect(url.searchParams.get('response_type')).toBe('id_token token');
+  });
+});
+
+describe('DPoP variants', () => {
+  const dpop = { revealSecrets: false, dpop: true };
+
+  interface DpopCall {
+    url: string;
+    headers: Record<string, string>;
+    body: Record<string, string>;
+  }
+
+  /** Runs a JavaScript DPoP snippet with real jose and fetch stubbed by `answers`, returning every request it sent. */
+  async function runJavascriptDpop(snippet: string, answers: { status: number; headers?: Record<string, string> }[]): Promise<DpopCall[]> {
+    const [importLine, ...body] = snippet.split('\n');
+    expect(importLine).toBe('import { exportJWK, generateKeyPair, SignJWT } from "jose";');
+    const calls: DpopCall[] = [];
+    const fetch = (url: string, options: { headers: Record<string, string>; body: URLSearchParams }) => {
+      calls.push({ url, headers: options.headers, body: Object.fromEntries(options.body) });
+      const answer = answers[calls.length - 1] ?? { status: 200 };
+      return Promise.resolve({ status: answer.status, headers: new Headers(answer.headers), text: () => Promise.resolve('') });
+    };
+    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
+    await new AsyncFunction('fetch', 'console', 'exportJWK', 'generateKeyPair', 'SignJWT', body.join('\n'))(fetch, { log: () => undefined }, exportJWK, generateKeyPair, SignJWT);
+    return calls;
+  }
+
+  /** Verifies a proof the way a server does: signature with its own jwk, typ, and the claims RFC 9449 §4.2 requires. */
+  async function verifiedProof(proof: string | undefined) {
+    const { payload, protectedHeader } = await jwtVerify(proof ?? '', EmbeddedJWK, { typ: 'dpop+jwt', algorithms: ['ES256'] });
+    expect(protectedHeader.jwk).not.toHaveProperty('d');
+    expect(payload).toMatchObject({ jti: expect.any(String), iat: expect.any(Number) });
+    return { payload, thumbprint: await calculateJwkThumbprint(protectedHeader.jwk ?? {}) };
+  }
+
+  it.each(snippetLanguages)('exist in %s only for client_credentials and authorization_code', (language) => {
+    for (const grant of snippetGrants) {
+      const changed = generateSnippet(grant, language, sandbox, dpop) !== generateSnippet(grant, language, sandbox, hidden);
+      expect(changed).toBe(grant === 'client_credentials' || grant === 'authorization_code');
+    }
+  });
+
+  it.each(['client_credentials', 'authorization_code'] as const)('name their library for %s, or say plainly there is none (cURL)', (grant) => {
+    expect(generateSnippet(grant, 'curl', sandbox, dpop)).toMatch(/cURL cannot sign/);
+    expect(generateSnippet(grant, 'csharp', sandbox, dpop)).toContain('new ProofTokenMessageHandler(new DefaultDPoPProofTokenFactory(proofKey), new HttpClientHandler())');
+    expect(generateSnippet(grant, 'csharp', sandbox, dpop)).toMatch(/^using Duende\.IdentityModel\.OidcClient\.DPoP;/);
+    expect(generateSnippet(grant, 'java', sandbox, dpop)).toContain('new DefaultDPoPProofFactory(dpopKey, JWSAlgorithm.ES256)');
+    expect(generateSnippet(grant, 'java', sandbox, dpop)).toContain('createDPoPJWT("POST", URI.create("http://localhost:5001/connect/token"))');
+    expect(generateSnippet(grant, 'java', sandbox, dpop)).toContain('.addHeader("DPoP", dpopProof)');
+    expect(generateSnippet(grant, 'javascript', sandbox, dpop)).toContain('from "jose"');
+    expect(generateSnippet(grant, 'python', sandbox, dpop)).toContain('from requests_oauth2client import OAuth2Client');
+    expect(generateSnippet(grant, 'python', sandbox, dpop)).toContain(`token = client.${grant}(`);
+  });
+
+  it('in cURL send the proof the reader made in the DPoP header, next to the same body', () => {
+    const args = curlArguments(generateSnippet('client_credentials', 'curl', sandbox, dpop), { DPOP_PROOF: 'eyJ.proof.sig', CLIENT_SECRET: 'from-env' });
+    expect(args).toContain('DPoP: eyJ.proof.sig');
+    expect(args).toContain('grant_type=client_credentials&client_id=open-banking-service&client_secret=from-env&scope=bankservice');
+  });
+
+  it('in JavaScript send a proof that verifies with its own key, for POST to the token endpoint, with the usual body', async () => {
+    const [call] = await runJavascriptDpop(generateSnippet('client_credentials', 'javascript', sandbox, dpop), [{ status: 200 }]);
+    expect(call?.url).toBe('http://localhost:5001/connect/token');
+    expect(call?.body).toEqual({ grant_type: 'client_credentials', client_id: 'open-banking-service', client_secret: '{CLIENT_SECRET}', scope: 'bankservice' });
+    const { payload } = await verifiedProof(call?.headers.DPoP);
+    expect(payload).toMatchObject({ htm: 'POST', htu: 'http://localhost:5001/connect/token' });
+    expect(payload).not.toHaveProperty('nonce');
+    expect(Math.abs((payload.iat ?? 0) - Date.now() / 1000)).toBeLessThan(60);
+  });
+
+  it('in JavaScript answer use_dpop_nonce once, with a fresh proof of the same key that carries the nonce', async () => {
+    const calls = await runJavascriptDpop(generateSnippet('authorization_code', 'javascript', aritma, dpop), [
+      { status: 400, headers: { 'DPoP-Nonce': 'server-nonce-1' } },
+      { status: 400, headers: { 'DPoP-Nonce': 'server-nonce-2' } },
+    ]);
+    expect(calls).toHaveLength(2);
+    const first = await verifiedProof(calls[0]?.headers.DPoP);
+    const retry = await verifiedProof(calls[1]?.headers.DPoP);
+    expect(retry.payload.nonce).toBe('server-nonce-1');
+    expect(retry.payload.jti).not.toBe(first.payload.jti);
+    expect(retry.thumbprint).toBe(first.thumbprint);
+    expect(calls[1]?.body).toEqual(calls[0]?.body);
+  });
+
+  it('in JavaScript do not retry a success that happens to carry a nonce', async () => {
+    const calls = await runJavascriptDpop(generateSnippet('client_credentials', 'javascript', sandbox, dpop), [{ status: 200, headers: { 'DPoP-Nonce': 'next' } }]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('in Python allow http:// (testing=True) only for an http:// server such as the sandbox', () => {
+    expect(generateSnippet('client_credentials', 'python', sandbox, dpop)).toContain('testing=True');
+    expect(generateSnippet('client_credentials', 'python', aritma, dpop)).not.toContain('testing');
+  });
+
+  it('in Python exchange the code as the public client, with no secret', () => {
+    const snippet = generateSnippet('authorization_code', 'python', sandbox, dpop);
+    expect(snippet).toContain("token_endpoint='http://localhost:5001/connect/token',\n  client_id='open-banking-explorer',\n  testing=True,");
+    expect(snippet).toContain(
+      "token = client.authorization_code(\n  code='{CODE}',\n  redirect_uri='http://localhost:5173/callback',\n  code_verifier='{CODE_VERIFIER}',\n  dpop=True,\n)",
+    );
+    expect(snippet).not.toContain('client_secret');
+  });
+
+  it.each(snippetLanguages)('keep secrets placeholders in %s until revealed', (language) => {
+    expect(generateSnippet('client_credentials', language, sandbox, dpop)).not.toContain('sandbox-secret');
+    expect(generateSnippet('client_credentials', language, sandbox, { revealSecrets: true, dpop: true })).toContain('sandbox-secret');
   });
 });

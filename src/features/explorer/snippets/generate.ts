@@ -22,7 +22,12 @@ export type SnippetLanguage = (typeof snippetLanguages)[number];
 export interface SnippetOptions {
   /** Show the client secret and access token themselves instead of placeholders. */
   revealSecrets: boolean;
+  /** Ask for DPoP-bound tokens (RFC 9449), for the grants in `dpopGrants`. */
+  dpop?: boolean;
 }
+
+/** The token requests that have a DPoP variant: a service's own token, and the app's code exchange. */
+export const dpopGrants: readonly SnippetGrant[] = ['client_credentials', 'authorization_code'];
 
 /** A value in a snippet: written out, left for the reader to fill in, or made fresh by the code. */
 type Value = { kind: 'literal'; text: string } | { kind: 'placeholder'; name: string } | { kind: 'random' };
@@ -30,7 +35,7 @@ type Value = { kind: 'literal'; text: string } | { kind: 'placeholder'; name: st
 type Field = [name: string, value: Value];
 
 type Request =
-  | { kind: 'form'; comment: string[]; url: string; fields: Field[] }
+  | { kind: 'form'; comment: string[]; url: string; fields: Field[]; dpop?: boolean }
   | { kind: 'bearer'; comment: string[]; url: string; token: Value }
   | { kind: 'authorize'; comment: string[]; url: string; fields: Field[] };
 
@@ -70,6 +75,11 @@ function publicClientId(context: SnippetContext): Value {
 }
 
 function requestFor(grant: SnippetGrant, context: SnippetContext, options: SnippetOptions): Request {
+  const request = baseRequestFor(grant, context, options);
+  return request.kind === 'form' && options.dpop === true && dpopGrants.includes(grant) ? { ...request, dpop: true } : request;
+}
+
+function baseRequestFor(grant: SnippetGrant, context: SnippetContext, options: SnippetOptions): Request {
   switch (grant) {
     case 'client_credentials':
       return {
@@ -216,14 +226,27 @@ function curlValue(value: Value, name: string): ShellSegment {
   return { text: value.text };
 }
 
+/** cURL cannot sign, so the DPoP variant says what the proof must hold and leaves making it to the reader. */
+function curlDpopComment(url: string): string[] {
+  return comments('#', [
+    'DPoP (RFC 9449): cURL cannot sign, so make the proof with a JOSE library (see the other',
+    'languages) and put it in DPOP_PROOF: a JWT with the header {"typ":"dpop+jwt","alg":"ES256",',
+    `"jwk":<your public key>} and the claims {"jti":<random>,"htm":"POST","htu":"${url}",`,
+    '"iat":<now>}, signed with your private key. A proof is good for this one request only;',
+    'answered with use_dpop_nonce, make a new one with "nonce" set to the DPoP-Nonce response header.',
+  ]);
+}
+
 function curl(request: Request): string {
   const lines = comments('#', request.comment);
   switch (request.kind) {
     case 'form':
       return [
         ...lines,
+        ...(request.dpop ? curlDpopComment(request.url) : []),
         `curl -sS -X POST ${shellWord([{ text: request.url }])} \\`,
         `  -H 'Content-Type: application/x-www-form-urlencoded' \\`,
+        ...(request.dpop ? [`  -H ${shellWord([{ text: 'DPoP: ' }, { variable: 'DPOP_PROOF' }])} \\`] : []),
         `  -d ${shellWord(curlBody(request.fields))}`,
       ].join('\n');
     case 'bearer':
@@ -258,8 +281,16 @@ function csharp(request: Request): string {
   switch (request.kind) {
     case 'form':
       return [
+        ...(request.dpop ? ['using Duende.IdentityModel.OidcClient.DPoP;', ''] : []),
         ...lines,
-        'using var client = new HttpClient();',
+        ...(request.dpop
+          ? [
+              '// DPoP (RFC 9449) with Duende.IdentityModel.OidcClient.Extensions (NuGet): its handler signs a',
+              '// fresh proof for every request and retries once with the server’s DPoP-Nonce.',
+              'var proofKey = JsonWebKeys.CreateECDsaJson(); // keep it: the tokens are bound to this key',
+              'using var client = new HttpClient(new ProofTokenMessageHandler(new DefaultDPoPProofTokenFactory(proofKey), new HttpClientHandler()));',
+            ]
+          : ['using var client = new HttpClient();']),
         '',
         ...csharpDictionary('form', request.fields),
         'var content = new FormUrlEncodedContent(form);',
@@ -311,6 +342,17 @@ function java(request: Request): string {
     case 'form':
       return [
         ...lines,
+        ...(request.dpop
+          ? [
+              '// DPoP (RFC 9449) with Nimbus: DefaultDPoPProofFactory from com.nimbusds:oauth2-oidc-sdk, the key',
+              '// from nimbus-jose-jwt. A fresh proof for every request; answered with use_dpop_nonce, send',
+              '// again with a new proof that carries the DPoP-Nonce response header as its nonce.',
+              'ECKey dpopKey = new ECKeyGenerator(Curve.P_256).generate(); // keep it: the tokens are bound to this key',
+              'DPoPProofFactory proofFactory = new DefaultDPoPProofFactory(dpopKey, JWSAlgorithm.ES256);',
+              `String dpopProof = proofFactory.createDPoPJWT("POST", URI.create(${cStyleString(request.url, 'java')})).serialize();`,
+              '',
+            ]
+          : []),
         ...client,
         'MediaType mediaType = MediaType.parse("application/x-www-form-urlencoded");',
         'RequestBody body = RequestBody.create(mediaType,',
@@ -320,6 +362,7 @@ function java(request: Request): string {
         `  .url(${cStyleString(request.url, 'java')})`,
         '  .method("POST", body)',
         '  .addHeader("Content-Type", "application/x-www-form-urlencoded")',
+        ...(request.dpop ? ['  .addHeader("DPoP", dpopProof)'] : []),
         '  .build();',
         '',
         'Response response = client.newCall(request).execute();',
@@ -367,10 +410,46 @@ function javascriptFetch(url: string, options: string): string[] {
   ];
 }
 
+/** The token request with a DPoP proof made by jose, and the one retry RFC 9449 §8 asks for when the server wants a nonce. */
+function javascriptDpop(request: Extract<Request, { kind: 'form' }>): string {
+  return [
+    'import { exportJWK, generateKeyPair, SignJWT } from "jose";',
+    '',
+    ...comments('//', request.comment),
+    '// DPoP (RFC 9449) with jose (npm install jose): one key pair for the life of the tokens, a fresh',
+    '// proof for every request. oauth4webapi’s DPoP() does the same inside a whole OAuth client.',
+    'const dpopKey = await generateKeyPair("ES256"); // keep it: the tokens are bound to this key',
+    'const dpopProof = async (htm, htu, nonce) =>',
+    '  new SignJWT({ htm, htu, ...(nonce ? { nonce } : {}) })',
+    '    .setProtectedHeader({ alg: "ES256", typ: "dpop+jwt", jwk: await exportJWK(dpopKey.publicKey) })',
+    '    .setJti(crypto.randomUUID())',
+    '    .setIssuedAt()',
+    '    .sign(dpopKey.privateKey);',
+    '',
+    `const tokenEndpoint = ${cStyleString(request.url, 'javascript')};`,
+    'const urlencoded = new URLSearchParams();',
+    ...request.fields.map(([name, value]) => `urlencoded.append(${cStyleString(name, 'javascript')}, ${javascriptValue(value)});`),
+    '',
+    'const send = async (nonce) =>',
+    '  fetch(tokenEndpoint, {',
+    '    method: "POST",',
+    '    headers: { "Content-Type": "application/x-www-form-urlencoded", DPoP: await dpopProof("POST", tokenEndpoint, nonce) },',
+    '    body: urlencoded,',
+    '  });',
+    '',
+    'let response = await send();',
+    '// A server that wants a nonce answers 400 use_dpop_nonce with a DPoP-Nonce header: send once more with it.',
+    'const nonce = response.headers.get("DPoP-Nonce");',
+    'if (response.status === 400 && nonce) response = await send(nonce);',
+    'console.log(await response.text());',
+  ].join('\n');
+}
+
 function javascript(request: Request): string {
   const lines = comments('//', request.comment);
   switch (request.kind) {
     case 'form':
+      if (request.dpop) return javascriptDpop(request);
       return [
         ...lines,
         'const myHeaders = new Headers();',
@@ -414,10 +493,42 @@ function pythonValue(value: Value): string {
   return 'secrets.token_urlsafe(16)';
 }
 
+/**
+ * requests and Authlib have no DPoP support; requests_oauth2client makes the key, a proof per
+ * request and answers use_dpop_nonce itself, so the DPoP variant is written with it.
+ */
+function pythonDpop(request: Extract<Request, { kind: 'form' }>): string {
+  const value = (name: string): Value | undefined => request.fields.find(([field]) => field === name)?.[1];
+  const grant = value('grant_type');
+  const method = grant?.kind === 'literal' && grant.text === 'client_credentials' ? 'client_credentials' : 'authorization_code';
+  const clientFields = request.fields.filter(([name]) => name === 'client_id' || name === 'client_secret');
+  const grantFields = request.fields.filter(([name]) => name !== 'grant_type' && name !== 'client_id' && name !== 'client_secret');
+  return [
+    ...comments('#', request.comment),
+    '# DPoP (RFC 9449) with requests_oauth2client (pip install requests_oauth2client): it makes the key,',
+    '# a fresh proof for every request, and answers use_dpop_nonce. requests and Authlib have no DPoP support.',
+    'from requests_oauth2client import OAuth2Client',
+    '',
+    'client = OAuth2Client(',
+    `  token_endpoint=${pythonString(request.url)},`,
+    ...clientFields.map(([name, fieldValue]) => `  ${name}=${pythonValue(fieldValue)},`),
+    // The library refuses http:// endpoints unless told it is testing; only the local sandbox needs that.
+    ...(request.url.startsWith('http:') ? ['  testing=True,  # only because this server is http://; never for a real one'] : []),
+    ')',
+    '',
+    `token = client.${method}(`,
+    ...grantFields.map(([name, fieldValue]) => `  ${name}=${pythonValue(fieldValue)},`),
+    '  dpop=True,',
+    ')',
+    'print(token.token_type, token.access_token)  # DPoP, bound to token.dpop_key',
+  ].join('\n');
+}
+
 function python(request: Request): string {
   const lines = comments('#', request.comment);
   switch (request.kind) {
     case 'form':
+      if (request.dpop) return pythonDpop(request);
       return [
         ...lines,
         'import requests',

@@ -13,6 +13,9 @@ export const snippetMessages = defineMessages({
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Could not copy: select the text and copy it yourself.',
+    dpopVariant: 'DPoP variant',
+    dpopNote:
+      'Asks for tokens bound to a key of yours (DPoP, RFC 9449): every request then carries a fresh proof signed with that key, and a stolen token is useless without it. Libraries: jose (JavaScript), requests_oauth2client (Python; requests and Authlib have none), Duende.IdentityModel.OidcClient.Extensions (C#), the Nimbus OAuth 2.0 SDK (Java). cURL cannot sign, so it takes a proof you made.',
     grantNames: {
       client_credentials: 'client_credentials',
       authorization_code: 'authorization_code',
@@ -39,6 +42,9 @@ export const snippetMessages = defineMessages({
     copy: 'Kopier',
     copied: 'Kopiert',
     copyFailed: 'Kunne ikke kopiere: merk teksten og kopier den selv.',
+    dpopVariant: 'DPoP-variant',
+    dpopNote:
+      'Ber om tokener bundet til en nøkkel du har (DPoP, RFC 9449): hver forespørsel har da et nytt bevis signert med den nøkkelen, og et stjålet token er verdiløst uten den. Biblioteker: jose (JavaScript), requests_oauth2client (Python; requests og Authlib har ingen), Duende.IdentityModel.OidcClient.Extensions (C#), Nimbus OAuth 2.0 SDK (Java). cURL kan ikke signere, så den tar et bevis du har laget.',
     grantNames: {
       client_credentials: 'client_credentials',
       authorization_code: 'authorization_code',
