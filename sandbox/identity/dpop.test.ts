@@ -173,6 +173,18 @@ describe('DPoP at userinfo', () => {
   });
 });
 
+describe('DPoP at introspection', () => {
+  it('reports a bound access token as token_type DPoP with its cnf.jkt (RFC 9449 §6.2)', async () => {
+    const { body } = await exchangeWithDpop(identity.issuer, key);
+    const response = await fetch(`${identity.issuer}/connect/introspect`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ client_id: SPA_CLIENT_ID, token: String(body.access_token) }),
+    });
+    expect(await response.json()).toMatchObject({ active: true, token_type: 'DPoP', cnf: { jkt: key.jkt } });
+  });
+});
+
 describe('pushed authorization requests', () => {
   async function push(params: URLSearchParams, dpop?: string) {
     const response = await fetch(`${identity.issuer}/connect/par`, {
