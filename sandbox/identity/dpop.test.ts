@@ -120,6 +120,22 @@ describe('DPoP at the token endpoint', () => {
     expect(body.error).toBe('invalid_grant');
   });
 
+  it('binds the code to dpop_jkt sent with the authorization request (oidc-client-ts bind_authorization_code)', async () => {
+    const request = authorizationUrl(identity.issuer, { extra: { dpop_jkt: key.jkt } });
+    const { code, verifier } = await authorizationCode(identity.issuer, request);
+    const form = { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, code_verifier: verifier };
+    const refused = await tokenRequest(identity.issuer, form, await proof(await dpopKey(), 'POST', `${identity.issuer}/connect/token`));
+    expect(refused.body.error).toBe('invalid_grant');
+
+    const { code: second, verifier: secondVerifier } = await authorizationCode(identity.issuer, authorizationUrl(identity.issuer, { extra: { dpop_jkt: key.jkt } }));
+    const accepted = await tokenRequest(
+      identity.issuer,
+      { ...form, code: second, code_verifier: secondVerifier },
+      await proof(key, 'POST', `${identity.issuer}/connect/token`),
+    );
+    expect(accepted.body.token_type).toBe('DPoP');
+  });
+
   it('refuses a proof made for another endpoint with invalid_dpop_proof', async () => {
     const { code, verifier } = await authorizationCode(identity.issuer);
     const dpop = await proof(key, 'POST', `${identity.issuer}/connect/userinfo`);
