@@ -3,6 +3,8 @@ import { closeServer, listen } from '../http-server.ts';
 import { closeOnSignal, isMainModule } from '../process.ts';
 import { createRemoteJWKSet } from 'jose';
 import type { JWTVerifyGetKey } from 'jose';
+import { contractRecorderFromEnv } from '../contract/recorder.ts';
+import type { ContractRecorder } from '../contract/recorder.ts';
 import { Bank } from './bank.ts';
 import { createCorsPolicy } from './cors.ts';
 import { createRequestHandler } from './handler.ts';
@@ -21,6 +23,8 @@ export interface ApiOptions {
   appOrigins?: string[];
   /** The clock for token expiry and demo data. Default: () => new Date(). */
   now?: () => Date;
+  /** Checks every exchange against bankservice-v3.openapi.yaml. Default: one when env CONTRACT_CHECK=record, else none. */
+  contractCheck?: ContractRecorder;
 }
 
 const DEFAULT_PORT = 5002;
@@ -56,6 +60,7 @@ export async function startApi(options: ApiOptions = {}): Promise<{ url: string;
       tokenCheck: { issuer, jwks },
       now,
       baseUrl: () => baseUrl,
+      contractCheck: options.contractCheck ?? contractRecorderFromEnv(),
     }),
   );
 

@@ -21,6 +21,8 @@ export interface TokenCheckOptions {
 export interface Principal {
   /** `sub` for a user, `client_id` for a client acting on its own behalf. */
   userId: string;
+  /** A person's token (implicit, code, password) or a client's own (client_credentials: no `sub`, or `sub` = `client_id`). */
+  kind: 'user' | 'client';
   name: string | undefined;
   email: string | undefined;
   scopes: string[];
@@ -166,13 +168,16 @@ export async function checkBearer(authorization: string | undefined, options: To
     return describeError(error, token, options.issuer);
   }
 
-  const userId = stringClaim(claims.sub) ?? stringClaim(claims.client_id);
+  const sub = stringClaim(claims.sub);
+  const clientId = stringClaim(claims.client_id);
+  const userId = sub ?? clientId;
   if (userId === undefined) return invalidToken('claims', 'The access token names no subject (sub) or client (client_id).');
+  const kind = sub === undefined || sub === clientId ? 'client' : 'user';
   const scopes = scopesOf(claims);
   if (!scopes.includes(RESOURCE)) {
     return fail(403, 'insufficient_scope', 'scope', `The access token lacks the ${RESOURCE} scope.`);
   }
-  return { ok: true, principal: { userId, name: stringClaim(claims.name), email: stringClaim(claims.email), scopes, claims } };
+  return { ok: true, principal: { userId, kind, name: stringClaim(claims.name), email: stringClaim(claims.email), scopes, claims } };
 }
 
 // error_description may only hold printable ASCII without " and \ (RFC 6750 §3).
