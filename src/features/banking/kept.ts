@@ -21,11 +21,13 @@ function notify(key: string) {
 export function kept<T>(storage: () => Storage, key: string, schema: Validator<T>, empty: T): Kept<T> {
   // The last raw text and its value, so an unchanged store gives the same object (useSyncExternalStore needs that).
   let cache: { raw: string | null; value: T } | null = null;
+  // Where the value lives when storage is blocked or full: for as long as the page.
+  let memory: string | null = null;
   const rawText = (): string | null => {
     try {
-      return storage().getItem(key);
+      return storage().getItem(key) ?? memory;
     } catch {
-      return null;
+      return memory;
     }
   };
   return {
@@ -45,11 +47,12 @@ export function kept<T>(storage: () => Storage, key: string, schema: Validator<T
       return value;
     },
     write(value) {
+      const text = JSON.stringify(value);
       try {
-        storage().setItem(key, JSON.stringify(value));
+        storage().setItem(key, text);
+        memory = null;
       } catch {
-        // Blocked or full: the value lives until the page closes.
-        cache = { raw: JSON.stringify(value), value };
+        memory = text;
       }
       notify(key);
     },
