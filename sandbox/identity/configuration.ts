@@ -1,4 +1,5 @@
 import type { Client, Configuration, KoaContextWithOIDC, RefreshToken } from 'oidc-provider';
+import { identityServerClaims } from './access-token-claims.ts';
 import { createMemoryAdapter } from './adapter.ts';
 import { sandboxClients } from './clients.ts';
 import { allowedPolicy } from './introspection.ts';
@@ -29,6 +30,8 @@ const SESSION_TTL = 14 * DAY;
 
 export interface ConfigurationOptions {
   accessTokenTtl: number;
+  /** The `tid` of every token: the tenant in the issuer's path, or DEFAULT_TENANT_ID without one. */
+  tenantId?: string;
   appOrigins: readonly string[];
   keys: IdentityKeys;
 }
@@ -50,7 +53,10 @@ function refreshTokenTtl(ctx: KoaContextWithOIDC | undefined, token: RefreshToke
   return SESSION_TTL;
 }
 
-export function identityConfiguration({ accessTokenTtl, appOrigins, keys }: ConfigurationOptions): Configuration {
+/** The tenant id of the issuer without a tenant path (Aritma ID's "default tenant"). */
+export const DEFAULT_TENANT_ID = 'default';
+
+export function identityConfiguration({ accessTokenTtl, appOrigins, keys, tenantId = DEFAULT_TENANT_ID }: ConfigurationOptions): Configuration {
   const origins = new Set(appOrigins);
   return {
     adapter: createMemoryAdapter(),
@@ -61,7 +67,9 @@ export function identityConfiguration({ accessTokenTtl, appOrigins, keys }: Conf
     jwks: keys.signing,
     cookies: { keys: keys.cookieKeys },
     routes: ROUTES,
+    // Plain `token` too, added after oidc-provider's configuration check (allowPlainTokenResponseType).
     responseTypes: ['code', 'id_token token'],
+    formats: { customizers: { jwt: identityServerClaims(tenantId) } },
     clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'none'],
     pkce: { methods: ['S256'], required: () => true },
     rotateRefreshToken: true,

@@ -107,7 +107,8 @@ async function submitLogin(provider: Provider, req: IncomingMessage, res: Server
   if (!user) {
     return send(res, 200, loginPage({ uid: details.uid, clientName: await clientName(provider, details), username, failed: true }));
   }
-  await provider.interactionFinished(req, res, { login: { accountId: user.sub } }, { mergeWithLastSubmission: false });
+  // amr as IdentityServer writes it for a password sign-in; it reaches the tokens' `amr` claim.
+  await provider.interactionFinished(req, res, { login: { accountId: user.sub, amr: ['pwd'] } }, { mergeWithLastSubmission: false });
 }
 
 async function submitConsent(provider: Provider, req: IncomingMessage, res: ServerResponse, details: Interaction): Promise<void> {

@@ -117,13 +117,15 @@ export function authorizationUrl(issuer: string, request: AuthorizationRequest =
   const state = randomBytes(8).toString('hex');
   const nonce = randomBytes(8).toString('hex');
   const responseType = request.responseType ?? 'code';
+  const scope = request.scope ?? 'openid profile email offline_access bankservice';
   const params = new URLSearchParams({
     client_id: SPA_CLIENT_ID,
     response_type: responseType,
-    scope: request.scope ?? 'openid profile email offline_access bankservice',
+    scope,
     redirect_uri: request.redirectUri ?? REDIRECT_URI,
     state,
-    nonce,
+    // nonce belongs to OpenID Connect; a plain OAuth request (no openid) must not carry it.
+    ...(scope.split(' ').includes('openid') ? { nonce } : {}),
     ...(responseType.includes('code') ? { code_challenge: challenge, code_challenge_method: 'S256' } : {}),
     ...request.extra,
   });
