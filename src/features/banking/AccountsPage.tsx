@@ -5,7 +5,7 @@ import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useMessages } from '../../i18n/messages';
 import { AddCompanyForm } from './AddCompanyForm';
-import { CompanySwitch } from './CompaniesPage';
+import { CompanySwitch } from './CompanySwitch';
 import { accountsMessages, companiesMessages, dash } from './messages';
 import { useCompanies } from './stores';
 import './banking.css';

@@ -9,7 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
 import { AddCompanyForm } from './AddCompanyForm';
 import { bankingToday } from './banking-day';
-import { CompanySwitch } from './CompaniesPage';
+import { CompanySwitch } from './CompanySwitch';
 import { newPaymentMessages } from './messages';
 import {
   buildPaymentRequest,

@@ -3,7 +3,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
 import { AddCompanyForm } from './AddCompanyForm';
-import { CompanySwitch } from './CompaniesPage';
+import { CompanySwitch } from './CompanySwitch';
 import { paymentsMessages } from './messages';
 import { useCompanies, useSubmissions } from './stores';
 import './banking.css';

@@ -8,7 +8,7 @@ import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
-import { CompanySwitch } from './CompaniesPage';
+import { CompanySwitch } from './CompanySwitch';
 import { AddCompanyForm } from './AddCompanyForm';
 import { dash, orDash, receivablesMessages } from './messages';
 import { useCompanies } from './stores';
