@@ -17,6 +17,8 @@ export interface ApiOptions {
   host?: string;
   /** Expected `iss` of access tokens. Default: env IDENTITY_ISSUER or 'http://localhost:5001'. */
   issuer?: string;
+  /** Further accepted issuers signing with the same keys, e.g. the identity server's tenant path. */
+  otherIssuers?: string[];
   /** The issuer's signing keys. Default: fetched from `${issuer}/.well-known/openid-configuration/jwks`. */
   jwks?: JWTVerifyGetKey;
   /** Origins allowed by CORS. Default: env APP_ORIGINS (comma separated) or the app's dev and preview origins. */
@@ -57,7 +59,7 @@ export async function startApi(options: ApiOptions = {}): Promise<{ url: string;
     createRequestHandler({
       routes: createRoutes(new Bank(now)),
       cors: createCorsPolicy(options.appOrigins ?? envOrigins()),
-      tokenCheck: { issuer, jwks },
+      tokenCheck: { issuer, otherIssuers: options.otherIssuers ?? [], jwks },
       now,
       baseUrl: () => baseUrl,
       contractCheck: options.contractCheck ?? contractRecorderFromEnv(),

@@ -11,6 +11,8 @@ const CLOCK_TOLERANCE_SECONDS = 30;
 export interface TokenCheckOptions {
   /** Expected `iss`, e.g. http://localhost:5001. */
   issuer: string;
+  /** Further issuers whose tokens count, e.g. a tenant path of the same identity server (same keys). */
+  otherIssuers?: readonly string[];
   /** The issuer's signing keys. */
   jwks: JWTVerifyGetKey;
   /** The time `exp` and `nbf` are checked against. */
@@ -157,7 +159,7 @@ export async function checkBearer(authorization: string | undefined, options: To
     const result = await jwtVerify(token, guardKeyLookup(options.jwks), {
       algorithms: ['RS256'],
       typ: 'at+jwt',
-      issuer: options.issuer,
+      issuer: [options.issuer, ...(options.otherIssuers ?? [])],
       audience: RESOURCE,
       requiredClaims: ['exp'],
       clockTolerance: CLOCK_TOLERANCE_SECONDS,

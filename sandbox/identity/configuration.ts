@@ -53,6 +53,10 @@ function refreshTokenTtl(ctx: KoaContextWithOIDC | undefined, token: RefreshToke
   return SESSION_TTL;
 }
 
+function tenantCookieNames(tenantId: string) {
+  return { session: `_session.${tenantId}`, interaction: `_interaction.${tenantId}`, resume: `_interaction_resume.${tenantId}` };
+}
+
 /** The tenant id of the issuer without a tenant path (Aritma ID's "default tenant"). */
 export const DEFAULT_TENANT_ID = 'default';
 
@@ -65,7 +69,8 @@ export function identityConfiguration({ accessTokenTtl, appOrigins, keys, tenant
     scopes: [...SUPPORTED_SCOPES],
     findAccount,
     jwks: keys.signing,
-    cookies: { keys: keys.cookieKeys },
+    // A tenant's issuer shares the host, so its cookies get names of their own.
+    cookies: tenantId === DEFAULT_TENANT_ID ? { keys: keys.cookieKeys } : { keys: keys.cookieKeys, names: tenantCookieNames(tenantId) },
     routes: ROUTES,
     // Plain `token` too, added after oidc-provider's configuration check (allowPlainTokenResponseType).
     responseTypes: ['code', 'id_token token'],

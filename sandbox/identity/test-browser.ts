@@ -14,6 +14,8 @@ export const TEST_TTL = 120;
 
 export interface TestIdentity {
   issuer: string;
+  /** The same server in the tenant path form, `${issuer}/sandbox-tenant`. */
+  tenantIssuer: string;
   keysDir: string;
   close(): Promise<void>;
 }
@@ -23,6 +25,7 @@ export async function startTestIdentity(options: IdentityOptions = {}): Promise<
   const identity = await startIdentity({ port: 0, keysDir, accessTokenTtl: TEST_TTL, appOrigins: [APP_ORIGIN], ...options });
   return {
     issuer: identity.issuer,
+    tenantIssuer: identity.tenantIssuer,
     keysDir,
     close: async () => {
       await identity.close();
