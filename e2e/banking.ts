@@ -69,7 +69,7 @@ export async function fillLine(page: Page, n: number, { creditor, amount = '123,
 
 /** Opens the new-payment form from the navigation and chooses the operating account. */
 export async function openNewPayment(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Payments' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Payments', exact: true }).click();
   await page.getByRole('link', { name: 'New payment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New payment' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Debit account' }).selectOption({ label: `${operatingAccount.accountNo} (NOK)` });

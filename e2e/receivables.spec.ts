@@ -2,15 +2,15 @@ import { expect, test } from '@playwright/test';
 import { operatingAccount } from './banking.ts';
 import { signInAsDemo } from './sign-in.ts';
 
-test('incoming payments are listed by state, with skip and take sent and the state by name', async ({ page }) => {
+test('receivables (incoming payments) are listed by state, with skip and take sent and the state by name', async ({ page }) => {
   const requests: URL[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith(`/api/v3/receivables/${operatingAccount.companyId}/`)) requests.push(url);
   });
   await signInAsDemo(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incoming payments' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Incoming payments' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Receivables' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Receivables' })).toBeVisible();
 
   const state = page.getByRole('combobox', { name: 'State' });
   await expect(state).toHaveValue('0');
@@ -22,7 +22,7 @@ test('incoming payments are listed by state, with skip and take sent and the sta
 
   await state.selectOption({ label: 'Transferred' });
   await expect.poll(() => requests.at(-1)?.pathname).toBe(`/api/v3/receivables/${operatingAccount.companyId}/1`);
-  await expect(table).toHaveAccessibleName('Incoming payments in the state Transferred');
+  await expect(table).toHaveAccessibleName('Receivables in the state Transferred');
   const rows = table.locator('tbody tr');
   await expect(rows.first()).toBeVisible();
   const count = await rows.count();
@@ -33,5 +33,5 @@ test('incoming payments are listed by state, with skip and take sent and the sta
 
   await state.selectOption({ label: 'Error' });
   await expect.poll(() => requests.at(-1)?.pathname).toBe(`/api/v3/receivables/${operatingAccount.companyId}/2`);
-  await expect(table.or(page.getByText('No incoming payments in this state.'))).toBeVisible();
+  await expect(table.or(page.getByText('No receivables in this state.'))).toBeVisible();
 });

@@ -5,7 +5,7 @@ export const appMessages = defineMessages({
     skipToContent: 'Skip to content',
     mainNavigation: 'Main',
     accounts: 'Accounts',
-    receivables: 'Incoming payments',
+    receivables: 'Receivables',
     companies: 'Companies',
     payments: 'Payments',
     profile: 'Profile',

@@ -36,6 +36,7 @@ export function ReceivablesPage() {
   return (
     <section aria-labelledby="receivables-title" className="banking-page">
       <h1 id="receivables-title">{t.title}</h1>
+      <p className="muted">{t.intro}</p>
       {current ? (
         <>
           <CompanySwitch />

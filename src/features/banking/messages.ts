@@ -83,7 +83,6 @@ export const accountsMessages = defineMessages({
     aliasNames: { Iban: 'IBAN', PlusGirot: 'PlusGirot', BankGirot: 'BankGirot', GiroKonto: 'GiroKonto' },
     yes: 'Yes',
     no: 'No',
-    receivables: 'Incoming payments',
   },
   nb: {
     title: 'Kontoer',
@@ -100,7 +99,6 @@ export const accountsMessages = defineMessages({
     aliasNames: { Iban: 'IBAN', PlusGirot: 'PlusGirot', BankGirot: 'BankGirot', GiroKonto: 'GiroKonto' },
     yes: 'Ja',
     no: 'Nei',
-    receivables: 'Innbetalinger',
   },
 });
 
@@ -183,11 +181,12 @@ export const statementsMessages = defineMessages({
 
 export const receivablesMessages = defineMessages({
   en: {
-    title: 'Incoming payments',
+    title: 'Receivables',
+    intro: 'Incoming payments to the company’s accounts, by their state.',
     state: 'State',
     states: { 0: 'Queued', 1: 'Transferred', 2: 'Error' } satisfies Record<InpaymentState, string>,
     types: { 0: 'Payment', 1: 'Charge' } satisfies Record<TransactionType, string>,
-    caption: (state: string) => `Incoming payments in the state ${state}`,
+    caption: (state: string) => `Receivables in the state ${state}`,
     bookingDate: 'Booking date',
     valueDate: 'Value date',
     debtor: 'Debtor',
@@ -202,13 +201,14 @@ export const receivablesMessages = defineMessages({
     archive: 'Archive reference',
     type: 'Type',
     code: 'Bank transaction code',
-    loading: 'Loading incoming payments…',
-    updating: 'Updating incoming payments…',
-    failed: 'Incoming payments could not be loaded.',
-    empty: 'No incoming payments in this state.',
+    loading: 'Loading receivables…',
+    updating: 'Updating receivables…',
+    failed: 'Receivables could not be loaded.',
+    empty: 'No receivables in this state.',
   },
   nb: {
     title: 'Innbetalinger',
+    intro: 'Innbetalinger til selskapets kontoer, etter status.',
     state: 'Status',
     states: { 0: 'I kø', 1: 'Overført', 2: 'Feil' } satisfies Record<InpaymentState, string>,
     types: { 0: 'Betaling', 1: 'Gebyr' } satisfies Record<TransactionType, string>,
