@@ -51,7 +51,7 @@ export function PaymentMessagePage({ messageId }: { messageId: string }) {
       {payments.error ? <ApiErrorAlert title={t.failed} error={payments.error} onRetry={() => void payments.refetch()} /> : null}
       {page ? (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" tabIndex={0} aria-label={t.caption}>
             <table aria-busy={payments.isPlaceholderData || undefined}>
               <caption className="visually-hidden">{t.caption}</caption>
               <thead>

@@ -75,7 +75,7 @@ function ReceivableList({ companyId, view, onPage }: { companyId: string; view: 
   return (
     <>
       {receivables.isPlaceholderData ? <Status>{t.updating}</Status> : null}
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" tabIndex={0} aria-label={t.title}>
         <table aria-busy={receivables.isPlaceholderData || undefined}>
           <caption className="visually-hidden">{t.caption(t.states[view.state])}</caption>
           <thead>

@@ -54,7 +54,7 @@ export function StatementsPage({ companyId, accountNo }: { companyId: string; ac
           <p>{t.empty}</p>
         ) : (
           <>
-            <div className="table-scroll">
+            <div className="table-scroll" role="region" tabIndex={0} aria-labelledby="entries-title">
               <table>
                 <caption className="visually-hidden">{t.caption}</caption>
                 <thead>
