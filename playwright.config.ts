@@ -16,6 +16,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [[ci ? 'line' : 'list'], ['./e2e/summary-reporter.ts']],
+  // Fails the run when any request the app sent or any answer the sandbox gave broke the API contract.
+  globalTeardown: './e2e/contract-teardown.ts',
   use: {
     // The suite drives the production build (with its Content-Security-Policy); one spec drives `npm start`'s dev server.
     baseURL: previewUrl,
@@ -33,6 +35,8 @@ export default defineConfig({
       // The same command a person runs: identity server, API and app together, stopped when the run ends.
       command: 'node --import tsx scripts/start.ts',
       url: devUrl,
+      // Every exchange with the sandbox API is checked against bankservice-v3.openapi.yaml (see contract-teardown.ts).
+      env: { CONTRACT_CHECK: 'record' },
       reuseExistingServer: !ci,
       timeout: 120_000,
       stdout: 'pipe',
@@ -58,6 +62,7 @@ export default defineConfig({
         IDENTITY_PORT: new URL(shortLivedSandbox.authority).port,
         API_PORT: new URL(shortLivedSandbox.apiBaseUrl).port,
         ACCESS_TOKEN_TTL: String(shortLivedSandbox.tokenSeconds),
+        CONTRACT_CHECK: 'record',
       },
       reuseExistingServer: !ci,
       timeout: 60_000,

@@ -1,10 +1,19 @@
 import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
 import { apiBaseUrl, appOrigin, authority, floorOrigin } from './config.ts';
 
-/** A context with nothing in it: no cookies, no storage, no HTTP cache. */
+/** The sandbox's demo company, which a returning user has added before (v3 lists no companies). */
+const demoCompanyId = '3f2b8c1e-5d4a-4e7b-9c61-0a8d2f4b7e15';
+
+/** A context with nothing in it (no cookies, no HTTP cache) but the app's remembered company id. */
 export async function freshContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(15_000);
+  await context.addInitScript(
+    ([origin, id]) => {
+      if (window.location.origin === origin) window.localStorage.setItem('obe.companies:local:demo', JSON.stringify({ ids: [id], current: id }));
+    },
+    [appOrigin, demoCompanyId] as const,
+  );
   return context;
 }
 
@@ -81,7 +90,7 @@ export function endpointOf(request: Request): string {
   const where = origins[url.origin] ?? url.origin;
   const path = url.pathname
     .replace(/^\/assets\/.*\.(js|css)$/, '/assets/*.$1')
-    .replace(/^\/api\/v3\/companies\/[^/]+/, '/api/v3/companies/{id}')
+    .replace(/^\/api\/v3\/(accounts|statements|receivables)\/[^/]+/, '/api/v3/$1/{companyId}')
     .replace(/^\/interaction\/[^/]+/, '/interaction/{uid}')
     .replace(/^\/connect\/authorize\/[^/]+/, '/connect/authorize/{uid}');
   return `${request.method()} ${where} ${path}`;

@@ -78,8 +78,8 @@ async function session(browser: Browser, flow: Flow): Promise<SessionRequests> {
       check('token POSTs during sign-in', count((r) => r.phase === 'signIn' && tokenPost(r)), flow === 'code' ? 1 : 0),
       check('token POSTs during the reload', count((r) => r.phase === 'reload' && tokenPost(r)), 0),
       check(
-        'GET /api/v3/companies: Accounts (reload) → Payments → Profile → Accounts',
-        count((r) => (r.phase === 'reload' || r.phase === 'screens') && r.method === 'GET' && r.url.origin === apiBaseUrl && r.url.pathname === '/api/v3/companies'),
+        'GET /api/v3/accounts/{companyId}: Accounts (reload) → Payments → Profile → Accounts',
+        count((r) => (r.phase === 'reload' || r.phase === 'screens') && r.method === 'GET' && r.url.origin === apiBaseUrl && r.url.pathname.startsWith('/api/v3/accounts/')),
         1,
       ),
       check(

@@ -1,14 +1,19 @@
 import { expect, type Page } from '@playwright/test';
+import { FJORDTRE_COMPANY_ID, FOREIGN_COMPANY_ID, NORDLYS_COMPANY_ID } from '../sandbox/api/demo-data.ts';
 
-/** Shared steps and data of the banking specs. */
+/** Shared steps and data of the banking specs; the ids are the sandbox's demo data, which `npm start` prints. */
 
-/** Nordlys Demo AS's operating account: NOK, ready for payments, 180 transactions over 90 days. */
-export const operatingAccount = { companyId: '100001', accountNo: '12074123455', name: 'Driftskonto' };
+export const demoCompanies = { nordlys: NORDLYS_COMPANY_ID, fjordtre: FJORDTRE_COMPANY_ID };
+/** A company that exists in the sandbox but only the approver may see. */
+export const foreignCompany = FOREIGN_COMPANY_ID;
+
+/** Nordlys Demo AS's operating account: NOK, ready for payments, with 90 days of statements. */
+export const operatingAccount = { companyId: NORDLYS_COMPANY_ID, accountNo: '12074123455' };
 
 /** A valid (MOD11) account number of another company, to pay to. */
 export const creditAccountNo = '15032877114';
 
-/** A creditor name no other test uses, so a test can count its own payments while others run. */
+/** A creditor name no other test uses, so a test can tell its own payments while others run. */
 export function uniqueCreditor(label: string): string {
   return `E2E ${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
@@ -19,35 +24,53 @@ export function addDays(date: string, days: number): string {
   return parsed.toISOString().slice(0, 10);
 }
 
-/** The statement of the operating account, from the accounts page. */
-export async function openOperatingAccount(page: Page): Promise<void> {
-  await page
-    .getByRole('row')
-    .filter({ hasText: operatingAccount.accountNo })
-    .getByRole('link', { name: operatingAccount.name })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: `Statement for ${operatingAccount.name}` })).toBeVisible();
+/** Types a company id into "Company ID" and presses "Add company". */
+export async function addCompany(page: Page, companyId: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Company ID' }).fill(companyId);
+  await page.getByRole('button', { name: 'Add company' }).click();
 }
 
-export interface NewPayment {
+/**
+ * After a sign-in: the home asks for a company when the browser knows none (v3 lists none),
+ * so the demo company is added as a user would; then the accounts table is there.
+ */
+export async function showAccounts(page: Page, companyId: string = NORDLYS_COMPANY_ID): Promise<void> {
+  const ask = page.getByRole('textbox', { name: 'Company ID' });
+  const table = page.getByRole('table').getByRole('row').nth(1);
+  await expect(ask.or(table).first()).toBeVisible();
+  if (await ask.isVisible()) await addCompany(page, companyId);
+  await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+  await expect(table).toBeVisible();
+}
+
+/** The statement of the operating account, from the accounts page. */
+export async function openOperatingAccount(page: Page): Promise<void> {
+  await page.getByRole('row').filter({ hasText: operatingAccount.accountNo }).getByRole('link', { name: operatingAccount.accountNo }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Statement for ${operatingAccount.accountNo}` })).toBeVisible();
+}
+
+export interface NewLine {
   creditor: string;
   amount?: string;
+  account?: string;
+  kid?: string;
   message?: string;
 }
 
-/** Fills the new-payment form (already open) with a valid NOK payment from the operating account. */
-export async function fillPayment(page: Page, { creditor, amount = '123,45', message }: NewPayment): Promise<void> {
-  await page.getByLabel('Debit account').selectOption(`${operatingAccount.companyId}/${operatingAccount.accountNo}`);
-  await page.getByRole('textbox', { name: 'Creditor name' }).fill(creditor);
-  await page.getByRole('textbox', { name: 'Credit account number' }).fill(creditAccountNo);
-  await page.getByRole('textbox', { name: 'Amount' }).fill(amount);
-  if (message !== undefined) await page.getByRole('textbox', { name: /^Message/ }).fill(message);
+/** Fills line `n` (1-based) of the new-payment form. */
+export async function fillLine(page: Page, n: number, { creditor, amount = '123,45', account = creditAccountNo, kid, message }: NewLine): Promise<void> {
+  const line = page.getByRole('group', { name: `Line ${n}` });
+  await line.getByRole('textbox', { name: 'Creditor name' }).fill(creditor);
+  await line.getByRole('textbox', { name: 'Credit account number' }).fill(account);
+  await line.getByRole('textbox', { name: 'Amount' }).fill(amount);
+  if (kid !== undefined) await line.getByRole('textbox', { name: 'KID (optional)' }).fill(kid);
+  if (message !== undefined) await line.getByRole('textbox', { name: 'Message (optional)' }).fill(message);
 }
 
-/** The rows of the operating company's payment list that pay this creditor. */
-export async function paymentRowsFor(page: Page, creditor: string) {
-  await page.goto(`/payments?company=${operatingAccount.companyId}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
-  await expect(page.getByRole('table')).toBeVisible();
-  return page.getByRole('row').filter({ hasText: creditor });
+/** Opens the new-payment form from the navigation and chooses the operating account. */
+export async function openNewPayment(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Payments', exact: true }).click();
+  await page.getByRole('link', { name: 'New payment' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New payment' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Debit account' }).selectOption({ label: `${operatingAccount.accountNo} (NOK)` });
 }

@@ -14,7 +14,7 @@ test('signs in with authorization code + PKCE and shows the demo user’s accoun
 
   const table = page.getByRole('table');
   await expect(table.getByRole('row').nth(1)).toBeVisible();
-  await expect(table.getByRole('columnheader', { name: 'IBAN' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'IBAN and other aliases' })).toBeVisible();
   expect(await table.getByRole('row').count()).toBeGreaterThan(2);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { testProvider } from './sandboxes.ts';
 import { chooseCustomEnvironment } from './sign-in.ts';
+import { TEST_COMPANY_ID } from './test-provider/api.ts';
 import { scenarios, type ResponseType } from './test-provider/scenarios.ts';
 
 /*
@@ -65,7 +66,10 @@ for (const scenario of scenarios) {
 
         if (scenario.expect === 'accepted') {
           await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-          await expect(page.getByRole('cell', { name: 'Test account' })).toBeVisible();
+          // The token works at the provider's API: its test company's accounts load once the app is given its id.
+          await page.getByRole('textbox', { name: 'Company ID' }).fill(TEST_COMPANY_ID);
+          await page.getByRole('button', { name: 'Add company' }).click();
+          await expect(page.getByRole('row').filter({ hasText: '12345678903' })).toBeVisible();
           expect(await storedUsers(page)).toHaveLength(1);
         } else {
           await expect(page.getByRole('alert')).toContainText(named[scenario.name] ?? /refused/);

@@ -32,7 +32,7 @@ test('every grant renders in every language, filled in for the sandbox', async (
       await expect(snippets.getByRole('tabpanel', { name: language, exact: true })).toBeVisible();
       const snippet = snippetOf(snippets);
       await expect(snippet).toHaveText(marker);
-      await expect(snippet).toContainText(grant === 'API call' ? 'http://localhost:5002/api/v3/companies' : 'http://localhost:5001/connect/');
+      await expect(snippet).toContainText(grant === 'API call' ? 'http://localhost:5002/api/v3/accounts/COMPANY_ID' : 'http://localhost:5001/connect/');
       if (grant !== 'API call' && grant !== 'implicit') await expect(snippet).toContainText(grant);
     }
   }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { showAccounts } from './banking.ts';
 import { sandbox, shortLivedSandbox } from './sandboxes.ts';
 import { chooseCustomEnvironment, demoUser, signInAsDemo, submitLogin } from './sign-in.ts';
 import { recordTraffic } from './wire.ts';
@@ -22,7 +23,7 @@ test('the identity server down at Sign in: a clear message, and a retry that wor
   await page.getByRole('button', { name: 'Sign in' }).click();
   await submitLogin(page, demoUser.username, demoUser.password);
   await page.getByRole('button', { name: 'Allow' }).click();
-  await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
+  await showAccounts(page);
 });
 
 test('the identity server down during renewal: the session lasts until expiry, then a clean sign-in prompt, no loop', async ({ page }) => {
@@ -44,15 +45,15 @@ test('the identity server down during renewal: the session lasts until expiry, t
   expect(attempts).toBe(settled);
 });
 
-async function payments(page: Page) {
-  await page.getByRole('link', { name: 'Payments', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Payments', level: 1 })).toBeVisible();
+async function receivables(page: Page) {
+  await page.getByRole('link', { name: 'Receivables', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Receivables', level: 1 })).toBeVisible();
 }
 
 test('the API down: a message with Try again, and the rest of the app keeps working', async ({ page }) => {
   await signInAsDemo(page);
   await page.route(api, (route) => route.abort('connectionrefused'));
-  await payments(page);
+  await receivables(page);
   await expect(page.getByRole('alert')).toContainText('The API could not be reached', { timeout: 20_000 });
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
   await page.getByRole('link', { name: 'Explorer', exact: true }).click();
@@ -60,7 +61,7 @@ test('the API down: a message with Try again, and the rest of the app keeps work
 
   // Back on its feet: the failed data is fetched again when its screen is opened.
   await page.unroute(api);
-  await payments(page);
+  await receivables(page);
   await expect(page.getByRole('table').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -68,11 +69,11 @@ test('the API down: a message with Try again, and the rest of the app keeps work
 test('the API answering 5xx: retried with backoff, then a message with Try again', async ({ page }) => {
   await signInAsDemo(page);
   let calls = 0;
-  await page.route(`${sandbox.apiBaseUrl}/api/v3/companies/*/payments*`, (route) => {
+  await page.route(`${sandbox.apiBaseUrl}/api/v3/receivables/**`, (route) => {
     calls += 1;
     return route.fulfill({ status: 503, contentType: 'application/problem+json', headers: { 'Access-Control-Allow-Origin': '*' }, body: '{"title":"Service Unavailable","status":503}' });
   });
-  await payments(page);
+  await receivables(page);
   await expect(page.getByRole('alert')).toContainText('The API failed to answer', { timeout: 20_000 });
   expect(calls).toBe(4); // the first call and three retries
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
@@ -82,8 +83,8 @@ test('the API slower than the request timeout: given up with a message, no endle
   await page.clock.install();
   await signInAsDemo(page);
   // The API never answers these: the app's own timer must give up.
-  await page.route(`${sandbox.apiBaseUrl}/api/v3/companies/*/payments*`, () => undefined);
-  await payments(page);
+  await page.route(`${sandbox.apiBaseUrl}/api/v3/receivables/**`, () => undefined);
+  await receivables(page);
   await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toBeVisible();
   await page.clock.runFor(11_000); // the first request times out
   await page.clock.runFor(2_000); // the backoff before the one retry
@@ -96,7 +97,7 @@ test('offline and back online: queries wait, say why, and resume', async ({ page
   // A moment on the accounts page lets the other screens' code arrive (it is fetched when idle).
   await page.waitForLoadState('networkidle');
   await context.setOffline(true);
-  await payments(page);
+  await receivables(page);
   await expect(page.getByText('You are offline')).toBeVisible();
   await context.setOffline(false);
   await expect(page.getByText('You are offline')).toHaveCount(0);

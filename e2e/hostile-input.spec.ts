@@ -37,10 +37,10 @@ for (const [name, field, value, message] of hostile) {
 
 /** API answers that break the contract, each must end in a message naming the problem, never a blank screen. */
 const malformed: [string, (route: import('@playwright/test').Route) => Promise<void>, RegExp][] = [
-  ['a field of the wrong type', (route) => json(route, { Items: [{ CompanyId: 42, Name: 'X', OrganizationNumber: '1' }], Total: 1 }), /unexpected shape.*Items\.0\.CompanyId/],
-  ['a missing field', (route) => json(route, { Total: 1 }), /unexpected shape.*Items/],
-  ['a page far larger than any the API sends', (route) => json(route, { Items: Array.from({ length: 5000 }, (_, i) => ({ CompanyId: String(i), Name: 'X', OrganizationNumber: '1' })), Total: 5000 }), /unexpected shape.*Items/],
-  ['invalid JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', headers: cors, body: '{"Items": [' }), /not JSON/],
+  ['a field of the wrong type', (route) => json(route, { CompanyId: 'c', Accounts: [{ AccountId: 'a', AccountNumber: 42, ReadyForPayments: true }] }), /unexpected shape.*Accounts\.0\.AccountNumber/],
+  ['a missing field', (route) => json(route, { Accounts: [] }), /unexpected shape.*CompanyId/],
+  ['an enum value the contract does not have', (route) => json(route, { CompanyId: 'c', Accounts: [{ AccountId: 'a', AccountNumber: '1', ReadyForPayments: 'maybe' }] }), /unexpected shape.*ReadyForPayments/],
+  ['invalid JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', headers: cors, body: '{"Accounts": [' }), /not JSON/],
 ];
 
 const cors = { 'Access-Control-Allow-Origin': '*' };
@@ -51,7 +51,7 @@ function json(route: import('@playwright/test').Route, body: unknown) {
 for (const [name, answer, message] of malformed) {
   test(`an API answer with ${name} shows a message naming the problem`, async ({ page }) => {
     await signInAsDemo(page);
-    await page.route('**/api/v3/companies?*', answer);
+    await page.route('**/api/v3/accounts/*', answer);
     await page.reload();
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();

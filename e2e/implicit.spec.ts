@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { showAccounts } from './banking.ts';
 import { shortLivedSandbox } from './sandboxes.ts';
 import { demoUser, submitLogin, chooseCustomEnvironment } from './sign-in.ts';
 import { recordTraffic } from './wire.ts';
@@ -9,8 +10,7 @@ async function signInImplicitly(page: Page) {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await submitLogin(page, demoUser.username, demoUser.password);
   await page.getByRole('button', { name: 'Allow' }).click();
-  await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
-  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  await showAccounts(page);
 }
 
 test('the implicit choice is labelled legacy, says why, and links to the explanation', async ({ page }) => {

@@ -56,7 +56,7 @@ test('a 401 from the API is recovered by one renewal and one retry', async ({ pa
   const traffic = recordTraffic(page);
   let refused = 0;
   // The API refuses the token once, as it would after an early revocation.
-  await page.route('**/api/v3/companies?*', async (route) => {
+  await page.route('**/api/v3/accounts/*', async (route) => {
     if (refused > 0) return route.continue();
     refused += 1;
     await route.fulfill({
@@ -129,7 +129,7 @@ test.describe('with access tokens that live for seconds', () => {
     for (let renewal = 1; renewal <= 2; renewal += 1) {
       await page.waitForRequest((request) => new URL(request.url()).pathname === '/silent-callback.html');
     }
-    await page.getByRole('link', { name: 'Payments', exact: true }).click();
+    await page.getByRole('link', { name: 'Receivables', exact: true }).click();
     await expect(page.getByRole('table').first()).toBeVisible();
     expect(traffic.grants('refresh_token')).toHaveLength(0);
     expect(traffic.grants('authorization_code').length).toBeGreaterThanOrEqual(2);
@@ -154,7 +154,7 @@ test.describe('with access tokens that live for seconds', () => {
     // Both tabs fetch with the renewed token (navigating within the app: a reload in the middle of a
     // renewal would throw its rotated refresh token away).
     for (const tab of [page, second]) {
-      await tab.getByRole('link', { name: 'Payments', exact: true }).click();
+      await tab.getByRole('link', { name: 'Receivables', exact: true }).click();
       await expect(tab.getByRole('table').first()).toBeVisible();
       await expect(tab.getByRole('button', { name: 'Sign out' })).toBeVisible();
     }

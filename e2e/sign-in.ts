@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { showAccounts } from './banking.ts';
 
 export const demoUser = { username: 'demo', password: 'demo' };
 
@@ -16,13 +17,17 @@ export async function submitLogin(page: Page, username: string, password: string
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-/** The whole sign-in as the demo user, ending on the accounts page. */
+/** The whole sign-in as the demo user, ending on the accounts page (adding the demo company when the browser knows none). */
 export async function signInAsDemo(page: Page): Promise<void> {
+  await signInAs(page, demoUser);
+}
+
+/** The whole sign-in as a sandbox user, ending on the accounts page. */
+export async function signInAs(page: Page, user: { username: string; password: string }, companyId?: string): Promise<void> {
   await startSignIn(page);
-  await submitLogin(page, demoUser.username, demoUser.password);
+  await submitLogin(page, user.username, user.password);
   await page.getByRole('button', { name: 'Allow' }).click();
-  await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
-  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+  await showAccounts(page, companyId);
 }
 
 /** Points the app at another OpenID provider and API through the Custom environment, as a user would. */

@@ -1,4 +1,4 @@
-import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullResult, Reporter, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 
 interface ConformanceRow {
   scenario: string;
@@ -21,6 +21,8 @@ export default class SummaryReporter implements Reporter {
   private passed = 0;
   private failed = 0;
   private skipped = 0;
+  /** Errors outside any test, e.g. the contract check of the global teardown; each fails the run. */
+  private runErrors = 0;
   private conformance: ConformanceRow[] = [];
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -33,6 +35,10 @@ export default class SummaryReporter implements Reporter {
     else this.failed += 1;
   }
 
+  onError(_error: TestError): void {
+    this.runErrors += 1;
+  }
+
   onEnd(_result: FullResult): void {
     if (this.conformance.length > 0) {
       const rows = [...new Map(this.conformance.map((row) => [`${row.scenario} ${row.flow}`, row])).values()].sort(
@@ -43,7 +49,8 @@ export default class SummaryReporter implements Reporter {
       console.log(table([['scenario', 'response_type', 'required', 'result'], ...rows.map((row) => [row.scenario, row.flow, row.expected, row.result])]));
     }
     const skipped = this.skipped ? `, ${this.skipped} skipped` : '';
-    console.log(`\ne2e: ${this.passed} passed, ${this.failed} failed${skipped}`);
+    if (this.runErrors) console.log(`\n${this.runErrors} failure${this.runErrors === 1 ? '' : 's'} outside the tests, counted below (see above)`);
+    console.log(`\ne2e: ${this.passed} passed, ${this.failed + this.runErrors} failed${skipped}`);
   }
 
   printsToStdio(): boolean {

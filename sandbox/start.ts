@@ -4,6 +4,8 @@ import { closeOnSignal, isMainModule } from './process.ts';
 
 export interface Sandbox {
   issuer: string;
+  /** The same identity server in Aritma ID's tenant path form. */
+  tenantIssuer: string;
   apiUrl: string;
   close(): Promise<void>;
 }
@@ -12,9 +14,10 @@ export interface Sandbox {
 export async function startSandbox(): Promise<Sandbox> {
   const identity = await startIdentity();
   try {
-    const api = await startApi({ issuer: identity.issuer });
+    const api = await startApi({ issuer: identity.issuer, otherIssuers: [identity.tenantIssuer] });
     return {
       issuer: identity.issuer,
+      tenantIssuer: identity.tenantIssuer,
       apiUrl: api.url,
       close: async () => {
         await Promise.allSettled([api.close(), identity.close()]);
@@ -28,7 +31,7 @@ export async function startSandbox(): Promise<Sandbox> {
 
 if (isMainModule(import.meta.url)) {
   const sandbox = await startSandbox();
-  console.log(`Sandbox identity server: ${sandbox.issuer}`);
+  console.log(`Sandbox identity server: ${sandbox.issuer} (a tenant: ${sandbox.tenantIssuer})`);
   console.log(`Sandbox Open Banking API: ${sandbox.apiUrl}/api/v3`);
   closeOnSignal(sandbox);
 }

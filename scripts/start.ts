@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { createServer } from 'vite';
+import { COMPANIES, DEMO_SUB } from '../sandbox/api/demo-data.ts';
 import { closeOnSignal } from '../sandbox/process.ts';
 import { startSandbox } from '../sandbox/start.ts';
 
@@ -20,6 +21,10 @@ closeOnSignal({
 });
 
 const appUrl = vite.resolvedUrls?.local[0] ?? `http://localhost:${vite.config.server.port}/`;
+// v3 lists no companies for a user, so the app asks for a company id: these are the demo user's.
+const companies = COMPANIES.filter((company) => company.visibleTo.includes(DEMO_SUB))
+  .map((company, index) => `${index === 0 ? '  Demo company ids          ' : ' '.repeat(28)}${company.CompanyId}  ${company.name}`)
+  .join('\n');
 console.log(`
   Open Banking Explorer is ready in ${Math.round(performance.now() - started)} ms
 
@@ -28,6 +33,8 @@ console.log(`
   Sandbox Open Banking API  ${sandbox.apiUrl}/api/v3
 
   Demo login                username demo, password demo
+${companies}
+  Second login (approves)   username approver, password approver
 
   Press Ctrl-C to stop all three.
 `);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_COMPANY_ID } from './api.ts';
 import type { TestProvider } from './server.ts';
 import { APP_ORIGIN, signInImplicitly, signInWithCode, startProviderForTests, statsOf, stringField, tokenRequest } from './test-support.ts';
 
@@ -53,58 +54,25 @@ describe('userinfo', () => {
 });
 
 describe('Open Banking API', () => {
-  it('lists the test company', async () => {
-    const response = await get('/api/v3/companies', accessToken);
+  it('lists the test company accounts in the documented shape', async () => {
+    const response = await get(`/api/v3/accounts/${TEST_COMPANY_ID}`, accessToken);
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
-    expect(await response.json()).toEqual({
-      Items: [{ CompanyId: 'T1', Name: 'Test Company AS', OrganizationNumber: '999999999', Country: 'NO' }],
-      Total: 1,
-      Skip: 0,
-      Take: 100,
-      Links: [],
-    });
-  });
-
-  it('lists the test account of company T1', async () => {
-    const body = (await (await get('/api/v3/companies/T1/accounts', accessToken)).json()) as Record<string, unknown>;
-    expect(body).toEqual({
-      Items: [
-        {
-          CompanyId: 'T1',
-          AccountNo: '12345678903',
-          Iban: 'NO9312345678903',
-          Bic: 'TESTNOKK',
-          Name: 'Test account',
-          Currency: 'NOK',
-          Balance: 100,
-          ReadyForPayments: true,
-        },
-      ],
-      Total: 1,
-      Skip: 0,
-      Take: 100,
-      Links: [],
-    });
-  });
-
-  it('answers the user', async () => {
-    expect(await (await get('/api/v3/user', accessToken)).json()).toEqual({
-      UserId: 'test-user',
-      Name: 'Test User',
-      Email: 'test.user@example.com',
-      CompanyIds: ['T1'],
-    });
+    const body = (await response.json()) as { CompanyId: string; Accounts: { AccountNumber: string; Aliases: { Iban: string } }[] };
+    expect(body.CompanyId).toBe(TEST_COMPANY_ID);
+    expect(body.Accounts.map((account) => [account.AccountNumber, account.Aliases.Iban])).toEqual([['12345678903', 'NO9312345678903']]);
   });
 
   it('answers 401 without a token or with one from another scenario, 404 for what it does not have', async () => {
-    expect((await get('/api/v3/companies', undefined)).status).toBe(401);
-    expect((await get('/api/v3/companies', accessToken, `${provider.url}/short-lived`)).status).toBe(401);
-    expect((await get('/api/v3/companies/T2/accounts', accessToken)).status).toBe(404);
+    const accounts = `/api/v3/accounts/${TEST_COMPANY_ID}`;
+    expect((await get(accounts, undefined)).status).toBe(401);
+    expect((await get(accounts, accessToken, `${provider.url}/short-lived`)).status).toBe(401);
+    expect((await get('/api/v3/accounts/7e57c0de-0000-4000-8000-000000000002', accessToken)).status).toBe(404);
+    expect((await get('/api/v3/companies', accessToken)).status).toBe(404);
   });
 
   it('answers the preflight for the Authorization header from the app origin', async () => {
-    const response = await fetch(`${issuer}/api/v3/companies`, {
+    const response = await fetch(`${issuer}/api/v3/accounts/${TEST_COMPANY_ID}`, {
       method: 'OPTIONS',
       headers: { Origin: APP_ORIGIN, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
     });

@@ -1,39 +1,62 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Payment, PaymentMessage } from './model.ts';
-import { createTestKeys, startTestApi, TODAY } from './test-support.ts';
+import { FJORDTRE_COMPANY_ID, FOREIGN_COMPANY_ID, NORDLYS_COMPANY_ID } from './demo-data.ts';
+import type { DismissPaymentsResponse, PaymentApproveResponse, PaymentsByMessageResponse } from './model.ts';
+import { createTestKeys, expectResponsesFollowContract, otherTokens, startTestApi, TODAY } from './test-support.ts';
 import type { TestApi } from './test-support.ts';
 
 let api: TestApi;
+let approver: Record<string, string> = {};
+let client: Record<string, string> = {};
 
 beforeAll(async () => {
-  api = await startTestApi(await createTestKeys());
+  const keys = await createTestKeys();
+  api = await startTestApi(keys);
+  const tokens = await otherTokens(keys);
+  approver = { Authorization: `Bearer ${tokens.approver}` };
+  client = { Authorization: `Bearer ${tokens.client}` };
 });
 afterAll(() => api.close());
 
 const NOK_ACCOUNT = '12074123455';
 const NOT_READY_ACCOUNT = '12074123463';
+const CREDITOR = { Name: 'Kontorservice Norge AS', CountryCode: 'NO', AccountNumber: '86011117947', Bic: null };
 
-const validBody = (overrides: Record<string, unknown> = {}) => ({
-  DebitAccountNo: NOK_ACCOUNT,
-  Payments: [
-    { CreditAccountNo: '86011117947', CreditorName: 'Kontorservice Norge AS', Amount: 1250.5, Currency: 'NOK', DueDate: TODAY, Message: 'Faktura 4711' },
-    { CreditAccountNo: '86011117947', CreditorName: 'Kontorservice Norge AS', Amount: 99, Currency: 'NOK', DueDate: '2025-07-01', Kid: '79927398713' },
-  ],
+const line = (overrides: Record<string, unknown> = {}) => ({
+  ExecutionDate: TODAY,
+  SourceReference: 'Faktura 4711',
+  Amount: 1250.5,
+  Currency: 'NOK',
+  StructuredReference: null,
+  Description: 'Faktura 4711',
+  Creditor: CREDITOR,
   ...overrides,
 });
 
-/** `key: null` sends no Idempotency-Key. */
-const submit = (body: unknown, key: string | null = randomUUID(), companyId = '100001'): Promise<Response> =>
-  api.post(`/api/v3/payments/${companyId}`, body, key === null ? {} : { 'Idempotency-Key': key });
+const body = (overrides: Record<string, unknown> = {}) => ({
+  MessageId: randomUUID(),
+  AccountNumber: NOK_ACCOUNT,
+  PaymentLines: [line(), line({ SourceReference: 'Faktura 4712', Amount: 99, Description: null, StructuredReference: '79927398713', ExecutionDate: '2025-07-01T00:00:00+02:00' })],
+  ...overrides,
+});
 
-async function paymentCount(companyId = '100001'): Promise<number> {
-  return ((await (await api.get(`/api/v3/companies/${companyId}/payments?take=1`)).json()) as Page<Payment>).Total;
+const submit = (payload: unknown, headers: Record<string, string> = {}, companyId = NORDLYS_COMPANY_ID): Promise<Response> =>
+  api.post(`/api/v3/payments/${companyId}`, payload, { 'Content-Type': 'application/json-patch+json', ...headers });
+
+async function submitted(headers: Record<string, string> = {}, companyId = NORDLYS_COMPANY_ID): Promise<string> {
+  const payload = body();
+  expect((await submit(payload, headers, companyId)).status).toBe(200);
+  return payload.MessageId;
 }
+
+const statusOf = async (messageId: string, headers: Record<string, string> = {}): Promise<PaymentsByMessageResponse> => {
+  const response = await api.get(`/api/v3/payments/${messageId}`, headers);
+  expect(response.status).toBe(200);
+  return (await response.json()) as PaymentsByMessageResponse;
+};
 
 interface Problem {
   status: number;
-  detail: string;
   errors?: Record<string, string[]>;
 }
 
@@ -43,153 +66,178 @@ async function problemOf(response: Response, status: number): Promise<Problem> {
   return (await response.json()) as Problem;
 }
 
+const fieldsOf = async (response: Response): Promise<string[]> => Object.keys((await problemOf(response, 400)).errors ?? {}).sort();
+
 describe('POST /api/v3/payments/{companyId}', () => {
-  it('creates a message of submitted payments, with Location, and lists them first', async () => {
-    const before = await paymentCount();
-    const response = await submit(validBody());
-    expect(response.status).toBe(201);
-    expect(response.headers.get('idempotent-replayed')).toBeNull();
-    const message = (await response.json()) as PaymentMessage;
-    expect(response.headers.get('location')).toBe(`${api.url}/api/v3/payments/${message.MessageId}`);
-    expect(message.Payments).toHaveLength(2);
-    expect(message.Payments[0]).toEqual({
-      PaymentId: expect.any(String),
-      MessageId: message.MessageId,
-      CompanyId: '100001',
-      DebitAccountNo: NOK_ACCOUNT,
-      CreditAccountNo: '86011117947',
-      CreditorName: 'Kontorservice Norge AS',
-      Amount: 1250.5,
-      Currency: 'NOK',
-      DueDate: TODAY,
-      Message: 'Faktura 4711',
-      Kid: null,
-      Status: 0,
-      CreatedAt: '2025-06-16T08:00:00.000Z',
-    });
-    expect(message.Payments[1]).toMatchObject({ Kid: '79927398713', Message: null, Status: 0 });
-
-    expect(await paymentCount()).toBe(before + 2);
-    const list = (await (await api.get('/api/v3/companies/100001/payments?take=2')).json()) as Page<Payment>;
-    expect(list.Items).toEqual(message.Payments);
-    const byMessage = (await (await api.get(`/api/v3/payments/${message.MessageId}`)).json()) as Page<Payment>;
-    expect(byMessage.Items).toEqual(message.Payments);
+  it('queues a two-line message for approval and answers with its status, which GET by MessageId repeats', async () => {
+    const payload = body();
+    const response = await submit(payload);
+    expect(response.status).toBe(200);
+    const created = (await response.json()) as PaymentsByMessageResponse;
+    expect(created.Total).toBe(2);
+    expect(created.Payments.map((payment) => [payment.SourceReference, payment.Status, payment.Message, payment.Links])).toEqual([
+      ['Faktura 4711', 1, null, null],
+      ['Faktura 4712', 1, null, null],
+    ]);
+    expect(created.Payments[0]?.ExecutionDate).toBe(`${TODAY}T00:00:00.0000000+02:00`);
+    expect(created.Payments[1]?.ExecutionDate).toBe('2025-07-01T00:00:00+02:00');
+    expect(created.Links).toEqual([{ Rel: 'first', Method: 'GET', Href: `${api.url}/api/v3/payments/${payload.MessageId}?skip=0&take=100` }]);
+    expect(await statusOf(payload.MessageId)).toEqual(created);
   });
 
-  it('replays the stored response for the same key and body and creates nothing', async () => {
-    const key = randomUUID();
-    const first = (await (await submit(validBody(), key)).json()) as PaymentMessage;
-    const count = await paymentCount();
-    const again = await submit(validBody(), key);
-    expect(again.status).toBe(201);
-    expect(again.headers.get('idempotent-replayed')).toBe('true');
-    expect(again.headers.get('location')).toBe(`${api.url}/api/v3/payments/${first.MessageId}`);
-    expect(await again.json()).toEqual(first);
-    expect(await paymentCount()).toBe(count);
+  it('takes application/json as well as the documented application/json-patch+json, and refuses text/plain with 415', async () => {
+    expect((await submit(body(), { 'Content-Type': 'application/json' })).status).toBe(200);
+    await problemOf(await submit(JSON.stringify(body()), { 'Content-Type': 'text/plain' }), 415);
   });
 
-  it('treats a body with its keys in another order as the same body', async () => {
-    const key = randomUUID();
-    const first = (await (await submit(validBody(), key)).json()) as PaymentMessage;
-    const { DebitAccountNo, Payments } = validBody();
-    const reordered = await submit({ Payments, DebitAccountNo }, key);
-    expect(reordered.headers.get('idempotent-replayed')).toBe('true');
-    expect(((await reordered.json()) as PaymentMessage).MessageId).toBe(first.MessageId);
+  it('refuses a second POST with a known MessageId with 409, in any company, and creates nothing', async () => {
+    const payload = body();
+    expect((await submit(payload)).status).toBe(200);
+    await problemOf(await submit(payload), 409);
+    await problemOf(await submit({ ...payload, AccountNumber: '15032877114' }, {}, FJORDTRE_COMPANY_ID), 409);
+    expect((await statusOf(payload.MessageId)).Total).toBe(2);
   });
 
-  it('answers 422 when the same key comes with a different body', async () => {
-    const key = randomUUID();
-    expect((await submit(validBody(), key)).status).toBe(201);
-    const count = await paymentCount();
-    const problem = await problemOf(await submit(validBody({ DebitAccountNo: '12074455660' }), key), 422);
-    expect(problem.detail).toContain(key);
-    expect(await paymentCount()).toBe(count);
+  it('does not de-duplicate by Idempotency-Key: two messages with one key are two messages', async () => {
+    const key = { 'Idempotency-Key': randomUUID() };
+    const first = body();
+    const second = body();
+    expect((await submit(first, key)).status).toBe(200);
+    expect((await submit(second, key)).status).toBe(200);
+    expect((await statusOf(first.MessageId)).Total).toBe(2);
+    expect((await statusOf(second.MessageId)).Total).toBe(2);
   });
 
-  it('creates exactly one message when two identical requests arrive at once', async () => {
-    const key = randomUUID();
-    const before = await paymentCount();
-    const responses = await Promise.all([submit(validBody(), key), submit(validBody(), key)]);
-    expect(responses.map((response) => response.status)).toEqual([201, 201]);
-    const messages = (await Promise.all(responses.map((response) => response.json()))) as PaymentMessage[];
-    expect(messages[0]?.MessageId).toBe(messages[1]?.MessageId);
-    expect(responses.filter((response) => response.headers.get('idempotent-replayed') === 'true')).toHaveLength(1);
-    expect(await paymentCount()).toBe(before + 2);
+  it('answers 400 naming AccountNumber when the debit account is not the company’s, or not ready for payments', async () => {
+    expect(await fieldsOf(await submit(body({ AccountNumber: '15032877114' })))).toEqual(['AccountNumber']);
+    expect(await fieldsOf(await submit(body({ AccountNumber: NOT_READY_ACCOUNT })))).toEqual(['AccountNumber']);
   });
 
-  it('lets a key be reused after its request was refused, so the client can fix the body', async () => {
-    const key = randomUUID();
-    await problemOf(await submit(validBody({ Payments: [] }), key), 400);
-    expect((await submit(validBody(), key)).status).toBe(201);
+  it('answers 400 naming the line whose currency is not the debit account’s', async () => {
+    expect(await fieldsOf(await submit(body({ AccountNumber: '12074455660' })))).toEqual(['PaymentLines[0].Currency', 'PaymentLines[1].Currency']);
   });
 
-  it('answers 400 naming the header when Idempotency-Key is missing', async () => {
-    const problem = await problemOf(await submit(validBody(), null), 400);
-    expect(Object.keys(problem.errors ?? {})).toEqual(['Idempotency-Key']);
-    expect(problem.detail).toMatch(/^Idempotency-Key header is required/);
+  it('answers 400 naming every wrong field at once', async () => {
+    const fields = await fieldsOf(
+      await submit(
+        body({
+          PaymentLines: [
+            line({ Creditor: { ...CREDITOR, AccountNumber: '86011117948' }, ExecutionDate: '2025-06-15', StructuredReference: '79927398713' }),
+            line({ Amount: 0, Currency: 'nok', Creditor: undefined }),
+          ],
+        }),
+      ),
+    );
+    expect(fields).toEqual([
+      'PaymentLines[0].Creditor.AccountNumber',
+      'PaymentLines[0].ExecutionDate',
+      'PaymentLines[0].StructuredReference',
+      'PaymentLines[1].Amount',
+      'PaymentLines[1].Creditor',
+      'PaymentLines[1].Currency',
+    ]);
   });
 
-  it('answers 400 with every invalid field by its path, the first named in detail', async () => {
-    const body = {
-      DebitAccountNo: NOK_ACCOUNT,
-      Payments: [
-        { CreditAccountNo: '86011117948', CreditorName: '', Amount: -5, Currency: 'NOK', DueDate: '2025-06-15' },
-        { CreditAccountNo: 'NO9386011117947', CreditorName: 'Ok AS', Amount: 10.005, Currency: 'NOK', DueDate: '2025-02-30', amount: 1 },
-        { CreditorName: 'Ok AS', Amount: '10', Currency: 'NOK', DueDate: TODAY, Message: 'Hi', Kid: '79927398713' },
-      ],
-    };
-    const problem = await problemOf(await submit(body), 400);
-    expect(problem.errors).toEqual({
-      'Payments[0].CreditAccountNo': ['has a wrong check digit (MOD11)'],
-      'Payments[0].CreditorName': ['must not be empty'],
-      'Payments[0].Amount': ['must be greater than 0'],
-      'Payments[0].DueDate': [`must be today (${TODAY}) or later`],
-      'Payments[1].Amount': ['must have at most 2 decimals'],
-      'Payments[1].DueDate': ['must be a date as YYYY-MM-DD'],
-      'Payments[1].amount': ['is not a known field'],
-      'Payments[2].CreditAccountNo': ['is required'],
-      'Payments[2].Amount': ['must be a number'],
-      'Payments[2].Kid': ['cannot be combined with Message: a payment carries either a KID or a message'],
-    });
-    expect(problem.detail).toMatch(/^Payments\[0\]\.CreditAccountNo has a wrong check digit/);
+  it('answers 400 for the body this project once invented (DebitAccountNo, Payments)', async () => {
+    const fields = await fieldsOf(await submit({ DebitAccountNo: NOK_ACCOUNT, Payments: [] }));
+    expect(fields).toEqual(['AccountNumber', 'DebitAccountNo', 'MessageId', 'PaymentLines', 'Payments']);
   });
 
-  it('answers 400 naming the field when a payment currency differs from the debit account', async () => {
-    const body = validBody();
-    const problem = await problemOf(await submit({ ...body, Payments: [{ ...body.Payments[0], Currency: 'EUR' }] }), 400);
-    expect(problem.errors).toEqual({ 'Payments[0].Currency': ['must be NOK, the currency of the debit account'] });
+  it("answers 403 for another user's company", async () => {
+    await problemOf(await submit(body({ AccountNumber: '15943128879' }), {}, FOREIGN_COMPANY_ID), 403);
+  });
+});
+
+describe('GET /api/v3/payments/{messageId}', () => {
+  it('pages with skip and take, with first, previous and next links', async () => {
+    const payload = body({ PaymentLines: [line(), line(), line()] });
+    expect((await submit(payload)).status).toBe(200);
+    const page = (await (await api.get(`/api/v3/payments/${payload.MessageId}?skip=1&take=1`)).json()) as PaymentsByMessageResponse;
+    expect(page.Total).toBe(3);
+    expect(page.Payments).toHaveLength(1);
+    expect(page.Links?.map((link) => [link.Rel, new URL(link.Href ?? '').search])).toEqual([
+      ['first', '?skip=0&take=1'],
+      ['previous', '?skip=0&take=1'],
+      ['next', '?skip=2&take=1'],
+    ]);
   });
 
-  it('answers 400 naming the missing fields of an empty object', async () => {
-    const problem = await problemOf(await submit({}), 400);
-    expect(problem.errors).toEqual({ DebitAccountNo: ['is required'], Payments: ['is required'] });
+  it("answers 404 for an unknown MessageId, and for a message of a company the user may not see", async () => {
+    await problemOf(await api.get(`/api/v3/payments/${randomUUID()}`), 404);
+    const foreign = body({ AccountNumber: '15943128879' });
+    expect((await submit(foreign, approver, FOREIGN_COMPANY_ID)).status).toBe(200);
+    await problemOf(await api.get(`/api/v3/payments/${foreign.MessageId}`), 404);
+  });
+});
+
+const approve = async (messageId: string, headers: Record<string, string> = {}): Promise<[number, PaymentApproveResponse]> => {
+  const response = await api.put(`/api/v3/payments/${messageId}/approve`, undefined, headers);
+  return [response.status, (await response.json()) as PaymentApproveResponse];
+};
+
+const dismiss = async (messageId: string, reason?: string, headers: Record<string, string> = {}): Promise<[number, DismissPaymentsResponse]> => {
+  const response = await api.put(`/api/v3/payments/${messageId}/dismiss`, reason === undefined ? undefined : { Reason: reason }, headers);
+  return [response.status, (await response.json()) as DismissPaymentsResponse];
+};
+
+describe('PUT /api/v3/payments/{messageId}/approve', () => {
+  it('refuses the submitter (4), lets another user complete the approval (2), then reports it complete (6)', async () => {
+    const messageId = await submitted();
+    expect(await approve(messageId)).toEqual([400, { Status: 4, ApprovalsRemaining: 1, Success: false, Message: expect.any(String) }]);
+    expect(await approve(messageId, approver)).toEqual([200, { Status: 2, ApprovalsRemaining: 0, Success: true, Message: expect.any(String) }]);
+    expect((await statusOf(messageId)).Payments.map((payment) => payment.Status)).toEqual([3, 3]);
+    expect((await approve(messageId, approver))[1]).toMatchObject({ Status: 6, Success: false });
   });
 
-  it('answers 422 when the debit account is not the company’s', async () => {
-    const problem = await problemOf(await submit(validBody({ DebitAccountNo: '15032877114' })), 422);
-    expect(problem.detail).toMatch(/not an account of Nordlys Demo AS/);
+  it("needs two users for a client's own submission: the first waits (3), the same user again is refused (0)", async () => {
+    const messageId = await submitted(client);
+    expect(await approve(messageId)).toEqual([200, { Status: 3, ApprovalsRemaining: 1, Success: true, Message: expect.any(String) }]);
+    expect((await approve(messageId))[1]).toMatchObject({ Status: 0, ApprovalsRemaining: 1, Success: false });
+    expect((await approve(messageId, approver))[1]).toMatchObject({ Status: 2, ApprovalsRemaining: 0, Success: true });
   });
 
-  it('answers 422 when the debit account is not ready for payments', async () => {
-    const problem = await problemOf(await submit(validBody({ DebitAccountNo: NOT_READY_ACCOUNT })), 422);
-    expect(problem.detail).toMatch(/not ready for payments/);
+  it('refuses a client token with 403, and answers 404 for an unknown message', async () => {
+    const messageId = await submitted();
+    await problemOf(await api.put(`/api/v3/payments/${messageId}/approve`, undefined, client), 403);
+    await problemOf(await api.put(`/api/v3/payments/${randomUUID()}/approve`), 404);
+  });
+});
+
+describe('PUT /api/v3/payments/{messageId}/dismiss', () => {
+  it('dismisses every payment with the reason as their Message (2), then says it is already dismissed (4)', async () => {
+    const messageId = await submitted();
+    expect(await dismiss(messageId, 'Wrong amount')).toEqual([200, { Status: 2, Success: true, Message: expect.any(String) }]);
+    expect((await statusOf(messageId)).Payments.map((payment) => [payment.Status, payment.Message])).toEqual([
+      [2, 'Wrong amount'],
+      [2, 'Wrong amount'],
+    ]);
+    expect((await dismiss(messageId))[1]).toMatchObject({ Status: 4, Success: false });
   });
 
-  it('answers 404 for a company that is not the user’s', async () => {
-    await problemOf(await submit(validBody(), randomUUID(), '999999'), 404);
+  it('dismisses without a body, refuses one that has gone on to the bank (5), and one the user approved (0)', async () => {
+    expect((await dismiss(await submitted()))[0]).toBe(200);
+    const approved = await submitted();
+    await approve(approved, approver);
+    expect((await dismiss(approved))[1]).toMatchObject({ Status: 5, Success: false });
+    const halfApproved = await submitted(client);
+    await approve(halfApproved, approver);
+    expect((await dismiss(halfApproved, 'No', approver))[1]).toMatchObject({ Status: 0, Success: false });
   });
 
-  it('answers 400 for a body that is not JSON', async () => {
-    const problem = await problemOf(await submit('{"DebitAccountNo": '), 400);
-    expect(problem.detail).toMatch(/not valid JSON/);
+  it('refuses a client token with 403', async () => {
+    await problemOf(await api.put(`/api/v3/payments/${await submitted()}/dismiss`, { Reason: null }, client), 403);
+  });
+});
+
+describe('contract', () => {
+  it('answered every request above as bankservice-v3.openapi.yaml says', () => {
+    expectResponsesFollowContract(api, 40);
   });
 
-  it('answers 415 for a body that is not declared as JSON', async () => {
-    await problemOf(await api.post('/api/v3/payments/100001', JSON.stringify(validBody()), { 'Content-Type': 'text/plain', 'Idempotency-Key': randomUUID() }), 415);
-  });
-
-  it('answers 413 for a body over 100 kB', async () => {
-    const huge = validBody({ Padding: 'x'.repeat(110 * 1024) });
-    await problemOf(await submit(huge), 413);
+  it('saw no request of these tests break the contract except the ones meant to', () => {
+    const broken = api.contract.report().violations.filter((violation) => violation.direction === 'request');
+    // The deliberately bad bodies and media type, and nothing else.
+    expect(broken.length).toBeGreaterThan(0);
+    for (const violation of broken) expect(`${violation.method} ${violation.path} ${violation.status ?? ''}`).toMatch(/^POST \/api\/v3\/payments\/\{companyId\} 4(00|15)$/);
   });
 });

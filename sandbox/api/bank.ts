@@ -1,45 +1,38 @@
 import { osloToday } from './calendar.ts';
-import { byNewestPayment, generateDemoData } from './demo-data.ts';
+import { COMPANIES, generateDemoData } from './demo-data.ts';
 import type { DemoData } from './demo-data.ts';
-import type { Account, Company, Payment, StatementEntry, User } from './model.ts';
-import { notFound } from './problem.ts';
+import type { Account, Company, InpaymentState, PaymentMessage, ReceivableRecord, StatementRecord } from './model.ts';
+import { HttpProblem, notFound } from './problem.ts';
 import type { Principal } from './token-check.ts';
 
-/** The state of one sandbox instance: demo data for the current banking day plus payments created since start. */
+/** The state of one sandbox instance: demo data for the current banking day plus the messages submitted since start. */
 export class Bank {
   private readonly now: () => Date;
   private cached: { day: string; data: DemoData } | undefined;
-  private readonly created: Payment[] = [];
+  private readonly submitted: PaymentMessage[] = [];
 
   constructor(now: () => Date) {
     this.now = now;
   }
 
-  // Regenerated when the banking day changes, so "the last 90 days" stays true on a long-running server.
+  // Regenerated when the banking day changes, so "the last 90 days" stays true on a long-running server
+  // (approvals given to demo messages that day go with it; submitted messages stay).
   private data(): DemoData {
     const day = osloToday(this.now());
     if (this.cached?.day !== day) this.cached = { day, data: generateDemoData(day) };
     return this.cached.data;
   }
 
-  /** Every signed-in principal is the demo user and sees the same companies. */
-  user(principal: Principal): User {
-    return {
-      UserId: principal.userId,
-      Name: principal.name ?? 'Demo User',
-      Email: principal.email ?? 'demo@example.com',
-      CompanyIds: this.data().companies.map((company) => company.CompanyId),
-    };
-  }
-
-  companies(_principal: Principal): Company[] {
-    return this.data().companies;
-  }
-
-  /** Another user's company and one that does not exist look the same: 404. */
+  /**
+   * The company, if the token's user (or client) may see it. An unknown id is 404, as Aritma documents for a company
+   * without accounts; someone else's company is 403 (undocumented), so a mistyped id and a foreign one read differently.
+   */
   company(principal: Principal, companyId: string): Company {
-    const company = this.companies(principal).find((candidate) => candidate.CompanyId === companyId);
-    if (company === undefined) throw notFound(`Company ${companyId} does not exist or is not yours.`);
+    const company = COMPANIES.find((candidate) => candidate.CompanyId.toLowerCase() === companyId.toLowerCase());
+    if (company === undefined) throw notFound(`No company ${companyId} has accounts here.`);
+    if (!company.visibleTo.includes(principal.userId)) {
+      throw new HttpProblem(403, 'company-forbidden', 'Forbidden', `The signed-in user may not see company ${companyId}.`);
+    }
     return company;
   }
 
@@ -47,32 +40,42 @@ export class Bank {
     return this.data().accounts.filter((account) => account.CompanyId === company.CompanyId);
   }
 
-  account(company: Company, accountNo: string): Account | undefined {
-    return this.accounts(company).find((account) => account.AccountNo === accountNo);
+  account(company: Company, accountNumber: string): Account | undefined {
+    return this.accounts(company).find((account) => account.AccountNumber === accountNumber);
   }
 
-  statements(company: Company): StatementEntry[] {
-    return this.data().statements.filter((entry) => entry.CompanyId === company.CompanyId);
+  statements(company: Company): StatementRecord[] {
+    return this.data().statements.filter((record) => record.CompanyId === company.CompanyId);
   }
 
-  /** Newest first, created ones included. */
-  payments(company: Company): Payment[] {
-    return this.allPayments().filter((payment) => payment.CompanyId === company.CompanyId);
+  receivables(company: Company, state: InpaymentState): ReceivableRecord[] {
+    return this.data().receivables.filter((record) => record.CompanyId === company.CompanyId && record.State === state);
   }
 
-  /** The payments of one message, if it belongs to one of the principal's companies. */
-  message(principal: Principal, messageId: string): Payment[] {
-    const companyIds = new Set(this.companies(principal).map((company) => company.CompanyId));
-    const payments = this.allPayments().filter((payment) => payment.MessageId === messageId && companyIds.has(payment.CompanyId));
-    if (payments.length === 0) throw notFound(`Payment message ${messageId} does not exist or is not yours.`);
-    return payments;
+  private allMessages(): PaymentMessage[] {
+    return [...this.submitted, ...this.data().messages];
   }
 
-  record(payments: readonly Payment[]): void {
-    this.created.push(...payments);
+  /** Whether any company already has a message with this id: MessageId alone names a message in GET, approve and dismiss. */
+  hasMessage(messageId: string): boolean {
+    return this.allMessages().some((message) => message.MessageId === messageId);
   }
 
-  private allPayments(): Payment[] {
-    return [...this.created, ...this.data().payments].sort(byNewestPayment);
+  /** A message of a company the principal may see; any other is "not found", so ids of others' messages leak nothing. */
+  message(principal: Principal, messageId: string): PaymentMessage {
+    const message = this.allMessages().find(
+      (candidate) => candidate.MessageId === messageId && COMPANIES.some((company) => company.CompanyId === candidate.CompanyId && company.visibleTo.includes(principal.userId)),
+    );
+    if (message === undefined) throw notFound(`No payment message ${messageId} among the companies the signed-in user may see.`);
+    return message;
+  }
+
+  /** The demo messages of a company, newest first; for tests and the start banner. */
+  demoMessages(companyId: string): PaymentMessage[] {
+    return this.data().messages.filter((message) => message.CompanyId === companyId);
+  }
+
+  record(message: PaymentMessage): void {
+    this.submitted.unshift(message);
   }
 }

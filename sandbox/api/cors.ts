@@ -18,8 +18,8 @@ export function createCorsPolicy(appOrigins: readonly string[]): CorsPolicy {
     origin !== undefined && allowed.has(origin)
       ? {
           'Access-Control-Allow-Origin': origin,
-          // The app reads these: the challenge after a 401, the DPoP nonce to retry with, where a new payment lives, and whether it was a replay.
-          'Access-Control-Expose-Headers': 'WWW-Authenticate, DPoP-Nonce, Location, Idempotent-Replayed',
+          // The app reads these: the challenge after a 401 and the DPoP nonce to retry with.
+          'Access-Control-Expose-Headers': 'WWW-Authenticate, DPoP-Nonce',
           Vary: 'Origin',
         }
       : { Vary: 'Origin' };
@@ -29,7 +29,8 @@ export function createCorsPolicy(appOrigins: readonly string[]): CorsPolicy {
       if (origin === undefined || !allowed.has(origin)) return undefined;
       return {
         ...headersFor(origin),
-        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
+        // Idempotency-Key is accepted and ignored (v3 documents none), so a client that sends it is not refused.
         'Access-Control-Allow-Headers': 'Authorization, DPoP, Content-Type, Idempotency-Key',
         'Access-Control-Max-Age': '600',
       };

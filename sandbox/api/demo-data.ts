@@ -1,99 +1,116 @@
-import { addDays } from './calendar.ts';
 import { mod10CheckDigit, mod11CheckDigit, toIban } from './bank-numbers.ts';
+import { addDays, osloDateTime, UNSET_DATE_TIME } from './calendar.ts';
 import { SeededRandom } from './prng.ts';
-import { PAYMENT_STATUSES } from './model.ts';
-import type { Account, Company, Currency, Payment, PaymentStatus, StatementEntry } from './model.ts';
+import type {
+  Account,
+  BankStatementState,
+  Company,
+  Currency,
+  InpaymentState,
+  PaymentMessage,
+  PaymentRecord,
+  ReceivableRecord,
+  StatementRecord,
+  TransactionState,
+} from './model.ts';
 
-/** The demo user's banking data, generated from fixed seeds relative to one banking day. */
+/** Who may see what: the identity server's users (sandbox/identity/users.ts) and its service client. */
+export const DEMO_SUB = 'demo';
+export const APPROVER_SUB = 'approver';
+export const SERVICE_CLIENT_ID = 'open-banking-service';
+
+/** Fixed ids, so the README, `npm start` and the tests can name them. */
+export const NORDLYS_COMPANY_ID = '3f2b8c1e-5d4a-4e7b-9c61-0a8d2f4b7e15';
+export const FJORDTRE_COMPANY_ID = '8a6d4e2f-1b3c-4f5a-8e9d-7c2b1a0f6d34';
+/** A company the demo user may not see (only `approver` may), for the "someone else's company" case. */
+export const FOREIGN_COMPANY_ID = 'd5e1f7a3-9c2b-4d8e-a6f0-3b7c5e9a1d42';
+
+export const COMPANIES: readonly Company[] = [
+  { CompanyId: NORDLYS_COMPANY_ID, name: 'Nordlys Demo AS', visibleTo: [DEMO_SUB, APPROVER_SUB, SERVICE_CLIENT_ID] },
+  { CompanyId: FJORDTRE_COMPANY_ID, name: 'Fjordtre Demo AS', visibleTo: [DEMO_SUB, APPROVER_SUB, SERVICE_CLIENT_ID] },
+  { CompanyId: FOREIGN_COMPANY_ID, name: 'Sørvest Holding AS', visibleTo: [APPROVER_SUB] },
+];
+
+/** The demo data for one banking day. */
 export interface DemoData {
-  companies: Company[];
   accounts: Account[];
   /** Newest first. */
-  statements: StatementEntry[];
+  statements: StatementRecord[];
   /** Newest first. */
-  payments: Payment[];
+  receivables: ReceivableRecord[];
+  /** Newest first. */
+  messages: PaymentMessage[];
 }
 
 type Profile = 'operating' | 'tax' | 'currency' | 'savings';
 
 interface AccountSeed {
-  AccountNo: string;
-  Name: string;
+  AccountNumber: string;
   Currency: Currency;
   ReadyForPayments: boolean;
+  Ledger: string | null;
   profile: Profile;
   entryCount: number;
-}
-
-interface CompanySeed {
-  company: Company;
-  accounts: AccountSeed[];
+  /** A savings account registered without aliases shows `Aliases: null`. */
+  aliases: boolean;
 }
 
 const BIC = 'DNBANOKKXXX';
 const STATEMENT_DAYS = 90;
 
-// Account and organisation numbers carry valid MOD11 check digits (bank-numbers.test.ts proves it).
-const SEEDS: readonly CompanySeed[] = [
-  {
-    company: { CompanyId: '100001', Name: 'Nordlys Demo AS', OrganizationNumber: '924567899', Country: 'NO' },
-    accounts: [
-      { AccountNo: '12074123455', Name: 'Driftskonto', Currency: 'NOK', ReadyForPayments: true, profile: 'operating', entryCount: 180 },
-      { AccountNo: '12074123463', Name: 'Skattetrekkskonto', Currency: 'NOK', ReadyForPayments: false, profile: 'tax', entryCount: 24 },
-      { AccountNo: '12074455660', Name: 'Valutakonto EUR', Currency: 'EUR', ReadyForPayments: true, profile: 'currency', entryCount: 70 },
-    ],
-  },
-  {
-    company: { CompanyId: '100002', Name: 'Fjordtre Demo AS', OrganizationNumber: '931298763', Country: 'NO' },
-    accounts: [
-      { AccountNo: '15032877114', Name: 'Driftskonto', Currency: 'NOK', ReadyForPayments: true, profile: 'operating', entryCount: 160 },
-      { AccountNo: '15032888221', Name: 'Prosjektkonto', Currency: 'NOK', ReadyForPayments: true, profile: 'operating', entryCount: 70 },
-      { AccountNo: '15032433445', Name: 'Sparekonto', Currency: 'NOK', ReadyForPayments: false, profile: 'savings', entryCount: 20 },
-      { AccountNo: '15032990018', Name: 'Valutakonto EUR', Currency: 'EUR', ReadyForPayments: true, profile: 'currency', entryCount: 60 },
-    ],
-  },
-];
+// Account numbers carry valid MOD11 check digits (demo-data.test.ts proves it).
+const ACCOUNT_SEEDS: Record<string, readonly AccountSeed[]> = {
+  [NORDLYS_COMPANY_ID]: [
+    { AccountNumber: '12074123455', Currency: 'NOK', ReadyForPayments: true, Ledger: '1920', profile: 'operating', entryCount: 110, aliases: true },
+    { AccountNumber: '12074123463', Currency: 'NOK', ReadyForPayments: false, Ledger: '1950', profile: 'tax', entryCount: 12, aliases: true },
+    { AccountNumber: '12074455660', Currency: 'EUR', ReadyForPayments: true, Ledger: null, profile: 'currency', entryCount: 40, aliases: true },
+  ],
+  [FJORDTRE_COMPANY_ID]: [
+    { AccountNumber: '15032877114', Currency: 'NOK', ReadyForPayments: true, Ledger: '1920', profile: 'operating', entryCount: 100, aliases: true },
+    { AccountNumber: '15032888221', Currency: 'NOK', ReadyForPayments: true, Ledger: '1921', profile: 'operating', entryCount: 40, aliases: true },
+    { AccountNumber: '15032433445', Currency: 'NOK', ReadyForPayments: false, Ledger: null, profile: 'savings', entryCount: 10, aliases: false },
+    { AccountNumber: '15032990018', Currency: 'EUR', ReadyForPayments: true, Ledger: '1925', profile: 'currency', entryCount: 30, aliases: true },
+  ],
+  [FOREIGN_COMPANY_ID]: [
+    { AccountNumber: '15943128879', Currency: 'NOK', ReadyForPayments: true, Ledger: '1920', profile: 'operating', entryCount: 30, aliases: true },
+  ],
+};
 
 interface EntryTemplate {
-  description: string;
+  description: string | null;
   counterparties: readonly string[];
   /** Range in whole currency units; the sign comes from `incoming`. */
   min: number;
   max: number;
   incoming: boolean;
   weight: number;
-  reference: (rng: SeededRandom) => string;
+  code: string | null;
+  /** How many transactions the bank aggregates into one entry. */
+  transactions: readonly [number, number];
+  kid: boolean;
 }
-
-const kid = (rng: SeededRandom): string => {
-  const body = rng.digits(rng.int(7, 14));
-  return body + String(mod10CheckDigit(body));
-};
-const invoiceNo = (rng: SeededRandom): string => `Faktura ${rng.int(10000, 99999)}`;
-const cardRef = (rng: SeededRandom): string => `*${rng.digits(4)} ${rng.digits(6)}`;
-const transferRef = (rng: SeededRandom): string => `Overføring ${rng.digits(8)}`;
 
 const TEMPLATES: Record<Profile, readonly EntryTemplate[]> = {
   operating: [
-    { description: 'Innbetaling faktura', counterparties: ['Havbris Restaurant AS', 'Tindeprosjekt AS', 'Lofoten Sjømat AS', 'Bergli Eiendom AS', 'Solvang Barnehage SA'], min: 2500, max: 125000, incoming: true, weight: 30, reference: kid },
-    { description: 'Betaling leverandør', counterparties: ['Kontorservice Norge AS', 'Byggvare Sentralen AS', 'Transportkompaniet AS', 'Datahjelpen AS'], min: 800, max: 60000, incoming: false, weight: 30, reference: invoiceNo },
-    { description: 'Kortkjøp', counterparties: ['Rema 1000 Storgata', 'Circle K Ringvei', 'Clas Ohlson Byporten', 'SAS Billett'], min: 50, max: 6000, incoming: false, weight: 25, reference: cardRef },
-    { description: 'Husleie', counterparties: ['Bryggen Næringseiendom AS'], min: 18000, max: 18000, incoming: false, weight: 3, reference: invoiceNo },
-    { description: 'Lønn', counterparties: ['Lønnsutbetaling ansatte'], min: 40000, max: 160000, incoming: false, weight: 4, reference: transferRef },
-    { description: 'Gebyr', counterparties: ['Banken'], min: 15, max: 250, incoming: false, weight: 8, reference: () => 'Kontohold' },
+    { description: 'Innbetalinger KID', counterparties: ['OCR-innbetalinger'], min: 8000, max: 250000, incoming: true, weight: 12, code: 'PMNT-RCDT-DMCT', transactions: [2, 25], kid: false },
+    { description: 'Innbetaling faktura', counterparties: ['Havbris Restaurant AS', 'Tindeprosjekt AS', 'Lofoten Sjømat AS', 'Bergli Eiendom AS'], min: 2500, max: 125000, incoming: true, weight: 18, code: 'PMNT-RCDT-DMCT', transactions: [1, 1], kid: true },
+    { description: 'Betaling leverandør', counterparties: ['Kontorservice Norge AS', 'Byggvare Sentralen AS', 'Transportkompaniet AS', 'Datahjelpen AS'], min: 800, max: 60000, incoming: false, weight: 28, code: 'PMNT-ICDT-DMCT', transactions: [1, 1], kid: false },
+    { description: 'Kortkjøp', counterparties: ['Rema 1000 Storgata', 'Circle K Ringvei', 'Clas Ohlson Byporten'], min: 50, max: 6000, incoming: false, weight: 22, code: 'PMNT-CCRD-POSD', transactions: [1, 1], kid: false },
+    { description: 'Lønn', counterparties: ['Lønnsutbetaling ansatte'], min: 40000, max: 160000, incoming: false, weight: 4, code: 'PMNT-ICDT-SALA', transactions: [4, 12], kid: false },
+    { description: null, counterparties: ['Banken'], min: 15, max: 250, incoming: false, weight: 8, code: null, transactions: [1, 1], kid: false },
   ],
   tax: [
-    { description: 'Overføring skattetrekk', counterparties: ['Egen konto'], min: 12000, max: 45000, incoming: true, weight: 3, reference: transferRef },
-    { description: 'Skattetrekk termin', counterparties: ['Skatteetaten'], min: 20000, max: 60000, incoming: false, weight: 1, reference: kid },
+    { description: 'Overføring skattetrekk', counterparties: ['Egen konto'], min: 12000, max: 45000, incoming: true, weight: 3, code: 'PMNT-ICDT-BOOK', transactions: [1, 1], kid: false },
+    { description: 'Skattetrekk termin', counterparties: ['Skatteetaten'], min: 20000, max: 60000, incoming: false, weight: 1, code: 'PMNT-ICDT-DMCT', transactions: [1, 1], kid: true },
   ],
   currency: [
-    { description: 'Payment received', counterparties: ['Nordsee Handel GmbH', 'Göteborgs Trä AB', 'Van Dijk Logistics BV', 'Baltic Timber OÜ'], min: 400, max: 25000, incoming: true, weight: 45, reference: (rng) => `INV-${rng.int(2000, 9999)}` },
-    { description: 'Payment sent', counterparties: ['Alpen Maschinen GmbH', 'Lyon Composants SAS', 'Milano Design Srl'], min: 200, max: 15000, incoming: false, weight: 40, reference: (rng) => `PO-${rng.int(1000, 9999)}` },
-    { description: 'Currency fee', counterparties: ['Banken'], min: 2, max: 25, incoming: false, weight: 15, reference: () => 'SWIFT' },
+    { description: 'Payment received', counterparties: ['Nordsee Handel GmbH', 'Göteborgs Trä AB', 'Van Dijk Logistics BV'], min: 400, max: 25000, incoming: true, weight: 45, code: 'PMNT-RCDT-XBCT', transactions: [1, 1], kid: false },
+    { description: 'Payment sent', counterparties: ['Alpen Maschinen GmbH', 'Lyon Composants SAS', 'Milano Design Srl'], min: 200, max: 15000, incoming: false, weight: 40, code: 'PMNT-ICDT-XBCT', transactions: [1, 1], kid: false },
+    { description: null, counterparties: ['Banken'], min: 2, max: 25, incoming: false, weight: 15, code: 'ACMT-MDOP-CHRG', transactions: [1, 1], kid: false },
   ],
   savings: [
-    { description: 'Overføring sparing', counterparties: ['Egen konto'], min: 5000, max: 50000, incoming: true, weight: 4, reference: transferRef },
-    { description: 'Renter', counterparties: ['Banken'], min: 10, max: 900, incoming: true, weight: 1, reference: () => 'Renter' },
+    { description: 'Overføring sparing', counterparties: ['Egen konto'], min: 5000, max: 50000, incoming: true, weight: 4, code: 'PMNT-ICDT-BOOK', transactions: [1, 1], kid: false },
+    { description: 'Renter', counterparties: ['Banken'], min: 10, max: 900, incoming: true, weight: 1, code: null, transactions: [1, 1], kid: false },
   ],
 };
 
@@ -110,36 +127,18 @@ function pickWeighted<T extends { weight: number }>(rng: SeededRandom, items: re
 // Amounts are generated in cents so a sum never picks up floating-point dust.
 const toAmount = (cents: number): number => cents / 100;
 
-function generateEntries(company: Company, seed: AccountSeed, today: string): { entries: StatementEntry[]; bookedCents: number } {
-  const rng = new SeededRandom(Number(seed.AccountNo.slice(-9)));
-  const entries: StatementEntry[] = [];
-  let bookedCents = 0;
-  for (let i = 0; i < seed.entryCount; i += 1) {
-    const template = pickWeighted(rng, TEMPLATES[seed.profile]);
-    const daysAgo = rng.int(0, STATEMENT_DAYS - 1);
-    const bookingDate = addDays(today, -daysAgo);
-    const cents = rng.int(template.min * 100, template.max * 100) * (template.incoming ? 1 : -1);
-    // Only the last two banking days still have transactions the bank has not booked.
-    const state = daysAgo <= 1 && rng.chance(0.6) ? 'Pending' : 'Booked';
-    if (state === 'Booked') bookedCents += cents;
-    entries.push({
-      EntryId: rng.uuid(),
-      CompanyId: company.CompanyId,
-      AccountNo: seed.AccountNo,
-      BookingDate: bookingDate,
-      ValueDate: template.incoming && rng.chance(0.2) ? addDays(bookingDate, -1) : bookingDate,
-      Amount: toAmount(cents),
-      Currency: seed.Currency,
-      Description: template.description,
-      Counterparty: rng.pick(template.counterparties),
-      Reference: template.reference(rng),
-      State: state,
-    });
-  }
-  return { entries, bookedCents };
+const kid = (rng: SeededRandom): string => {
+  const body = rng.digits(rng.int(7, 14));
+  return body + String(mod10CheckDigit(body));
+};
+
+/** A time of the banking day, with .NET's seven fractional digits. */
+function dateTime(rng: SeededRandom, date: string): string {
+  const time = [rng.int(6, 17), rng.int(0, 59), rng.int(0, 59)].map((n) => String(n).padStart(2, '0')).join(':');
+  return osloDateTime(date, time, rng.digits(7));
 }
 
-function randomAccountNo(rng: SeededRandom): string {
+function randomAccountNumber(rng: SeededRandom): string {
   for (;;) {
     const body = rng.digits(10);
     const check = mod11CheckDigit(body);
@@ -147,107 +146,198 @@ function randomAccountNo(rng: SeededRandom): string {
   }
 }
 
-interface Creditor {
-  name: string;
-  accountNo: string;
+/** The sandbox's reading of the undocumented BankStatementState: 0 new, 1 fetched, 2 archived. */
+function statementState(daysAgo: number): BankStatementState {
+  if (daysAgo <= 2) return 0;
+  return daysAgo <= 30 ? 1 : 2;
 }
 
-const NOK_CREDITORS = ['Kontorservice Norge AS', 'Byggvare Sentralen AS', 'Transportkompaniet AS', 'Datahjelpen AS', 'Renhold Vest AS', 'Fjellsikring AS'];
+function generateStatements(company: Company, seed: AccountSeed, today: string): StatementRecord[] {
+  const rng = new SeededRandom(Number(seed.AccountNumber.slice(-9)));
+  const records: StatementRecord[] = [];
+  for (let i = 0; i < seed.entryCount; i += 1) {
+    const template = pickWeighted(rng, TEMPLATES[seed.profile]);
+    const daysAgo = rng.int(0, STATEMENT_DAYS - 1);
+    const bookingDate = addDays(today, -daysAgo);
+    const valueDate = template.incoming && rng.chance(0.2) ? addDays(bookingDate, -1) : bookingDate;
+    const cents = rng.int(template.min * 100, template.max * 100) * (template.incoming ? 1 : -1);
+    const count = rng.int(...template.transactions);
+    const counterparty = rng.pick(template.counterparties);
+    records.push({
+      CompanyId: company.CompanyId,
+      State: statementState(daysAgo),
+      hasDetails: count > 1,
+      entry: {
+        StatementId: rng.uuid(),
+        Name: company.name,
+        AccountNumber: seed.AccountNumber,
+        AccountCurrency: seed.Currency,
+        ArchiveReference: rng.digits(9),
+        BankInformation: template.code === 'PMNT-RCDT-XBCT' ? `Sender: ${counterparty}` : null,
+        StructuredReference: template.kid ? kid(rng) : null,
+        Amount: toAmount(cents),
+        // Some banks leave the transaction currency out when it is the account's own.
+        AmountCurrency: rng.chance(0.3) ? null : seed.Currency,
+        Description: template.description === null ? null : count > 1 ? template.description : `${template.description} ${counterparty}`,
+        BookingDate: dateTime(rng, bookingDate),
+        ValueDate: osloDateTime(valueDate, '00:00:00'),
+        BankTransactionCodes: template.code,
+        EntryReference: rng.chance(0.8) ? rng.digits(12) : null,
+        TransactionCount: count,
+      },
+    });
+  }
+  return records;
+}
+
+const DEBTORS = ['Havbris Restaurant AS', 'Tindeprosjekt AS', 'Lofoten Sjømat AS', 'Bergli Eiendom AS', 'Solvang Barnehage SA', 'Kari Nordmann', 'Ola Hansen'];
+const ADDRESSES = ['Strandgaten 12, 5013 Bergen', 'Storgata 1, 0155 Oslo', null, 'Havnegata 4, 8300 Svolvær'];
+const RECEIVABLE_ERRORS = ['KID does not match an open invoice', 'Amount differs from the invoice', 'Unknown debtor account'];
+
+function generateReceivables(company: Company, seed: AccountSeed, today: string): ReceivableRecord[] {
+  const rng = new SeededRandom(Number(seed.AccountNumber.slice(0, 9)) + 7);
+  const records: ReceivableRecord[] = [];
+  const count = seed.profile === 'operating' ? 45 : 0;
+  for (let i = 0; i < count; i += 1) {
+    const daysAgo = rng.int(0, 60);
+    // Recent ones still wait to be transferred to the ledger; a few could not be matched.
+    const state: InpaymentState = daysAgo <= 2 ? 0 : rng.chance(0.1) ? 2 : 1;
+    const date = addDays(today, -daysAgo);
+    const cents = rng.int(50000, 8000000);
+    const isCharge = rng.chance(0.05);
+    const useKid = !isCharge && rng.chance(0.6);
+    const charge = isCharge ? rng.int(500, 2500) : 0;
+    records.push({
+      CompanyId: company.CompanyId,
+      State: state,
+      receivable: {
+        ReceivableId: rng.uuid(),
+        EntryId: rng.chance(0.85) ? rng.uuid() : null,
+        EntryReference: rng.chance(0.7) ? rng.digits(12) : null,
+        AccountNumber: seed.AccountNumber,
+        DebtorAccountNumber: isCharge ? null : randomAccountNumber(rng),
+        DebtorName: isCharge ? 'Banken' : rng.pick(DEBTORS),
+        DebtorAddress: isCharge ? null : rng.pick(ADDRESSES),
+        ArchiveReference: rng.digits(10),
+        StructuredReference: useKid ? kid(rng) : null,
+        Description: useKid ? null : isCharge ? 'Gebyr innbetaling' : `Faktura ${rng.int(10000, 99999)}`,
+        InvoiceNumber: useKid || isCharge ? null : String(rng.int(10000, 99999)),
+        BookingDate: dateTime(rng, date),
+        ValueDate: osloDateTime(date, '00:00:00'),
+        Amount: toAmount(isCharge ? -charge : cents),
+        Currency: seed.Currency,
+        BookedAmount: toAmount(isCharge ? -charge : cents),
+        ExchangeRate: null,
+        AccountCurrency: seed.Currency,
+        ChargeAmount: isCharge ? toAmount(charge) : null,
+        ChargeCurrency: isCharge ? seed.Currency : null,
+        Type: isCharge ? 1 : 0,
+        BankTransactionCode: isCharge ? 'ACMT-MDOP-CHRG' : 'PMNT-RCDT-DMCT',
+        ErrorMessage: state === 2 ? rng.pick(RECEIVABLE_ERRORS) : null,
+      },
+    });
+  }
+  return records;
+}
+
+const NOK_CREDITORS = ['Kontorservice Norge AS', 'Byggvare Sentralen AS', 'Transportkompaniet AS', 'Datahjelpen AS', 'Renhold Vest AS'];
 const EUR_CREDITORS = ['Alpen Maschinen GmbH', 'Lyon Composants SAS', 'Milano Design Srl'];
 
-/** How long ago a message in each status was typically created, in days. */
-const STATUS_AGE: Record<PaymentStatus, readonly [number, number]> = {
-  0: [1, 2],
-  1: [1, 3],
-  2: [3, 20],
-  3: [1, 3],
-  4: [1, 4],
-  5: [5, 25],
-  6: [2, 6],
-  7: [7, 40],
-  8: [5, 30],
-};
-
-// Statuses 2, 5, 7 and 8 are final, so their due dates lie in the past; the others are still to be paid.
-const FINAL_STATUSES: ReadonlySet<PaymentStatus> = new Set([2, 5, 7, 8]);
-
-function generatePayments(seed: CompanySeed, today: string): Payment[] {
-  const rng = new SeededRandom(Number(seed.company.OrganizationNumber));
-  const nokCreditors: Creditor[] = NOK_CREDITORS.map((name) => ({ name, accountNo: randomAccountNo(rng) }));
-  const eurCreditors: Creditor[] = EUR_CREDITORS.map((name) => ({ name, accountNo: toIban('DE', rng.digits(18)) }));
-  const debitAccounts = seed.accounts.filter((account) => account.ReadyForPayments);
-  // Every status appears at least once, plus a few more messages for a realistic mix.
-  const statuses: PaymentStatus[] = [...PAYMENT_STATUSES, 7, 7, 0, 4, 6];
-  const payments: Payment[] = [];
-  for (const status of statuses) {
-    const debit = rng.pick(debitAccounts);
-    const [minAge, maxAge] = STATUS_AGE[status];
-    const createdDate = addDays(today, -rng.int(minAge, maxAge));
-    // Times before 20:00 UTC keep "yesterday" in the past even just after midnight in Oslo.
-    const time = [rng.int(6, 19), rng.int(0, 59), rng.int(0, 59)].map((n) => String(n).padStart(2, '0')).join(':');
-    const createdAt = `${createdDate}T${time}.000Z`;
-    const messageId = rng.uuid();
-    const count = rng.int(1, 3);
-    for (let i = 0; i < count; i += 1) {
-      const creditor = rng.pick(debit.Currency === 'EUR' ? eurCreditors : nokCreditors);
-      const useKid = debit.Currency === 'NOK' && rng.chance(0.4);
-      const cents = debit.Currency === 'EUR' ? rng.int(20000, 1500000) : rng.int(50000, 9000000);
-      payments.push({
-        PaymentId: rng.uuid(),
-        MessageId: messageId,
-        CompanyId: seed.company.CompanyId,
-        DebitAccountNo: debit.AccountNo,
-        CreditAccountNo: creditor.accountNo,
-        CreditorName: creditor.name,
-        Amount: toAmount(cents),
-        Currency: debit.Currency,
-        DueDate: FINAL_STATUSES.has(status) ? addDays(createdDate, rng.int(0, 2)) : addDays(today, rng.int(0, 14)),
-        Message: useKid ? null : `Faktura ${rng.int(10000, 99999)}`,
-        Kid: useKid ? kid(rng) : null,
-        Status: status,
-        CreatedAt: createdAt,
-      });
-    }
-  }
-  return payments;
+interface MessageSeed {
+  status: TransactionState;
+  /** `sub` of the submitting user, or null for the ERP's own client token. */
+  submittedBy: string | null;
+  approvedBy: string[];
+  message: string | null;
+  /** How many days ago it was submitted. */
+  age: number;
 }
 
-export const byNewestEntry = (a: StatementEntry, b: StatementEntry): number =>
-  b.BookingDate.localeCompare(a.BookingDate) || a.EntryId.localeCompare(b.EntryId);
+/**
+ * Messages in each state; the two queued ones show the approval rule (two approvals, the submitter's own submission
+ * counting as one): the ERP's needs two approvers, the approver's needs only the demo user.
+ */
+const MESSAGE_SEEDS: readonly MessageSeed[] = [
+  { status: 1, submittedBy: null, approvedBy: [], message: null, age: 1 },
+  { status: 1, submittedBy: APPROVER_SUB, approvedBy: [], message: null, age: 2 },
+  { status: 0, submittedBy: null, approvedBy: [], message: null, age: 0 },
+  { status: 3, submittedBy: DEMO_SUB, approvedBy: [APPROVER_SUB], message: null, age: 2 },
+  { status: 4, submittedBy: null, approvedBy: [DEMO_SUB, APPROVER_SUB], message: null, age: 3 },
+  { status: 6, submittedBy: DEMO_SUB, approvedBy: [APPROVER_SUB], message: null, age: 4 },
+  { status: 7, submittedBy: APPROVER_SUB, approvedBy: [DEMO_SUB], message: null, age: 12 },
+  { status: 7, submittedBy: null, approvedBy: [DEMO_SUB, APPROVER_SUB], message: null, age: 30 },
+  { status: 5, submittedBy: DEMO_SUB, approvedBy: [APPROVER_SUB], message: 'The creditor account is closed.', age: 8 },
+  { status: 2, submittedBy: null, approvedBy: [], message: 'Duplicate of an earlier invoice', age: 6 },
+  { status: 8, submittedBy: null, approvedBy: [], message: 'Dismissed by ZData: the payment file was sent twice.', age: 20 },
+];
 
-// Sorting is stable, so payments of one message keep the order they were submitted in.
-export const byNewestPayment = (a: Payment, b: Payment): number =>
-  b.CreatedAt.localeCompare(a.CreatedAt) || a.MessageId.localeCompare(b.MessageId);
+function generateMessages(company: Company, seeds: readonly AccountSeed[], today: string): PaymentMessage[] {
+  const rng = new SeededRandom(Number.parseInt(company.CompanyId.slice(0, 8), 16));
+  const debitAccounts = seeds.filter((seed) => seed.ReadyForPayments);
+  const nokCreditors = NOK_CREDITORS.map((name) => ({ name, account: randomAccountNumber(rng) }));
+  const eurCreditors = EUR_CREDITORS.map((name) => ({ name, account: toIban('DE', rng.digits(18)) }));
+  return MESSAGE_SEEDS.map((seed): PaymentMessage => {
+    const debit = rng.pick(debitAccounts);
+    const messageId = rng.uuid();
+    const lines = rng.int(1, 3);
+    const payments: PaymentRecord[] = [];
+    for (let i = 0; i < lines; i += 1) {
+      const creditor = rng.pick(debit.Currency === 'EUR' ? eurCreditors : nokCreditors);
+      const executionDay = seed.status === 1 || seed.status === 0 ? addDays(today, rng.int(0, 10)) : addDays(today, -seed.age + 1);
+      payments.push({
+        PaymentId: rng.uuid(),
+        SourceReference: seed.submittedBy === null ? `ERP-${rng.int(1000, 9999)}` : rng.chance(0.5) ? `Faktura ${rng.int(10000, 99999)}` : null,
+        Status: seed.status,
+        // ZData's dismissal leaves the execution date unset, as Aritma's example shows for an unset date.
+        ExecutionDate: seed.status === 8 ? UNSET_DATE_TIME : osloDateTime(executionDay, '00:00:00'),
+        Message: seed.message,
+        Amount: toAmount(debit.Currency === 'EUR' ? rng.int(20000, 1500000) : rng.int(50000, 9000000)),
+        Currency: debit.Currency,
+        CreditorName: creditor.name,
+        CreditorAccountNumber: creditor.account,
+      });
+    }
+    return {
+      MessageId: messageId,
+      CompanyId: company.CompanyId,
+      AccountNumber: debit.AccountNumber,
+      submittedBy: seed.submittedBy,
+      approvedBy: [...seed.approvedBy],
+      payments,
+      submittedAt: addDays(today, -seed.age),
+    };
+  });
+}
 
 /** `today` is the banking day (YYYY-MM-DD) the 90 days of statements end on. */
 export function generateDemoData(today: string): DemoData {
-  const companies: Company[] = [];
-  const accounts: Account[] = [];
-  const statements: StatementEntry[] = [];
-  const payments: Payment[] = [];
-  for (const seed of SEEDS) {
-    companies.push(seed.company);
-    for (const accountSeed of seed.accounts) {
-      const { entries, bookedCents } = generateEntries(seed.company, accountSeed, today);
-      statements.push(...entries);
-      const rng = new SeededRandom(Number(accountSeed.AccountNo.slice(0, 9)));
-      // The opening balance covers any net outflow, so the balance 90 days later is still positive.
-      const openingUnits = accountSeed.Currency === 'EUR' ? rng.int(5000, 40000) : rng.int(50000, 400000);
-      const openingCents = openingUnits * 100 + Math.max(0, -bookedCents);
-      accounts.push({
-        CompanyId: seed.company.CompanyId,
-        AccountNo: accountSeed.AccountNo,
-        Iban: toIban('NO', accountSeed.AccountNo),
+  const data: DemoData = { accounts: [], statements: [], receivables: [], messages: [] };
+  for (const company of COMPANIES) {
+    const seeds = ACCOUNT_SEEDS[company.CompanyId] ?? [];
+    const groupRng = new SeededRandom(Number.parseInt(company.CompanyId.slice(-8), 16));
+    const accountGroupId = groupRng.uuid();
+    for (const seed of seeds) {
+      const rng = new SeededRandom(Number(seed.AccountNumber.slice(2)));
+      data.accounts.push({
+        CompanyId: company.CompanyId,
+        AccountId: rng.uuid(),
+        AccountNumber: seed.AccountNumber,
         Bic: BIC,
-        Name: accountSeed.Name,
-        Currency: accountSeed.Currency,
-        Balance: toAmount(openingCents + bookedCents),
-        ReadyForPayments: accountSeed.ReadyForPayments,
+        Currency: seed.Currency,
+        // The savings account sits in no account group.
+        AccountGroupId: seed.profile === 'savings' ? null : accountGroupId,
+        Ledger: seed.Ledger,
+        // PlusGirot, BankGirot and GiroKonto are Swedish and Danish aliases a Norwegian account does not have.
+        Aliases: seed.aliases ? { Iban: toIban('NO', seed.AccountNumber), PlusGirot: null, BankGirot: null, GiroKonto: null } : null,
+        ReadyForPayments: seed.ReadyForPayments,
       });
+      data.statements.push(...generateStatements(company, seed, today));
+      data.receivables.push(...generateReceivables(company, seed, today));
     }
-    payments.push(...generatePayments(seed, today));
+    data.messages.push(...generateMessages(company, seeds, today));
   }
-  statements.sort(byNewestEntry);
-  payments.sort(byNewestPayment);
-  return { companies, accounts, statements, payments };
+  data.statements.sort((a, b) => b.entry.BookingDate.localeCompare(a.entry.BookingDate));
+  data.receivables.sort((a, b) => b.receivable.BookingDate.localeCompare(a.receivable.BookingDate));
+  data.messages.sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+  return data;
 }

@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessTokenHash, DpopNonces, JtiReplayCache } from '../dpop.ts';
 import { bearerChallenge, bearerProblem, checkAuthorization } from './token-check.ts';
 import type { BearerFailure, BearerResult, DpopOptions } from './token-check.ts';
+import { DEMO_SUB } from './demo-data.ts';
 import { createTestKeys, ISSUER, NOW, signToken } from './test-support.ts';
 import type { TestKeys } from './test-support.ts';
 
@@ -86,7 +87,7 @@ describe('the API accepts', () => {
   it('a DPoP-bound token with a fresh proof made with its key', async () => {
     const result = await check(await proof());
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.principal.userId).toBe('demo-user-1');
+    if (result.ok) expect(result.principal.userId).toBe(DEMO_SUB);
   });
 
   it('a proof whose htu differs only in the query and fragment, which are ignored', async () => {

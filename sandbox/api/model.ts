@@ -1,87 +1,172 @@
-/** Resource shapes of the Open Banking API v3, PascalCase as in Aritma's documentation. */
+/** Resource shapes of Aritma's Open Banking API v3 (PascalCase, as in bankservice-v3.openapi.yaml) and the sandbox's records behind them. */
 
 export type Currency = 'NOK' | 'EUR';
 
-export interface User {
-  UserId: string;
-  Name: string;
-  Email: string;
-  CompanyIds: string[];
+export interface ApiLink {
+  Rel: string | null;
+  Method: string | null;
+  Href: string | null;
 }
 
-export interface Company {
-  CompanyId: string;
-  Name: string;
-  OrganizationNumber: string;
-  Country: 'NO';
+export interface BankAccountAliases {
+  Iban: string | null;
+  PlusGirot: string | null;
+  BankGirot: string | null;
+  GiroKonto: string | null;
 }
 
-export interface Account {
-  CompanyId: string;
-  AccountNo: string;
-  Iban: string;
-  Bic: string;
-  Name: string;
+export interface BankAccountResponseWithReadiness {
+  AccountId: string;
+  AccountNumber: string;
+  Bic: string | null;
   Currency: Currency;
-  Balance: number;
+  AccountGroupId: string | null;
+  Ledger: string | null;
+  Aliases: BankAccountAliases | null;
   ReadyForPayments: boolean;
 }
 
-export type EntryState = 'Booked' | 'Pending';
-
-export interface StatementEntry {
-  EntryId: string;
+/** A demo company: v3 has no company resource, so its name is for people reading the sandbox only. */
+export interface Company {
   CompanyId: string;
-  AccountNo: string;
+  name: string;
+  /** Subjects (`sub`, or `client_id` for a client's own token) that may see the company. */
+  visibleTo: readonly string[];
+}
+
+export interface Account extends BankAccountResponseWithReadiness {
+  CompanyId: string;
+}
+
+/** 0, 1 or 2; Aritma does not say what each means (the sandbox: 0 new, 1 fetched, 2 archived). */
+export type BankStatementState = 0 | 1 | 2;
+
+export interface BankStatement {
+  StatementId: string | null;
+  Name: string | null;
+  AccountNumber: string;
+  AccountCurrency: string;
+  ArchiveReference: string;
+  BankInformation: string | null;
+  StructuredReference: string | null;
+  Amount: number;
+  AmountCurrency: string | null;
+  Description: string | null;
   BookingDate: string;
   ValueDate: string;
-  /** Negative for a debit. */
-  Amount: number;
-  Currency: Currency;
-  Description: string;
-  Counterparty: string;
-  Reference: string;
-  State: EntryState;
+  BankTransactionCodes: string | null;
+  EntryReference: string | null;
+  TransactionCount: number;
+  Links: ApiLink[] | null;
 }
 
-/** 0 Submitted, 1 Queued for approval, 2 Dismissed by user, 3 Ready for transfer, 4 Pending bank,
- *  5 Rejected by bank, 6 Accepted by bank, 7 Completed, 8 Dismissed by ZData. */
-export type PaymentStatus = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
-
-export const PAYMENT_STATUSES: readonly PaymentStatus[] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-
-export interface Payment {
-  PaymentId: string;
-  MessageId: string;
+export interface StatementRecord {
   CompanyId: string;
-  DebitAccountNo: string;
-  /** A Norwegian account number, or an IBAN for a payment abroad. */
-  CreditAccountNo: string;
-  CreditorName: string;
-  Amount: number;
-  Currency: Currency;
-  DueDate: string;
-  /** Free text for the creditor; null when the payment carries a KID instead. */
-  Message: string | null;
-  Kid: string | null;
-  Status: PaymentStatus;
-  CreatedAt: string;
+  State: BankStatementState;
+  /** Whether the entry has a "details" link (aggregated entries do). */
+  hasDetails: boolean;
+  entry: Omit<BankStatement, 'Links'>;
 }
 
+/** InpaymentState: 0 Queued, 1 Transferred, 2 Error. */
+export type InpaymentState = 0 | 1 | 2;
+
+export interface ReceivableDto {
+  ReceivableId: string;
+  EntryId: string | null;
+  EntryReference: string | null;
+  AccountNumber: string | null;
+  DebtorAccountNumber: string | null;
+  DebtorName: string | null;
+  DebtorAddress: string | null;
+  ArchiveReference: string | null;
+  StructuredReference: string | null;
+  Description: string | null;
+  InvoiceNumber: string | null;
+  BookingDate: string;
+  ValueDate: string;
+  Amount: number;
+  Currency: string | null;
+  BookedAmount: number | null;
+  ExchangeRate: number | null;
+  AccountCurrency: string | null;
+  ChargeAmount: number | null;
+  ChargeCurrency: string | null;
+  /** TransactionType: 0 Payment, 1 Charge. */
+  Type: 0 | 1;
+  BankTransactionCode: string | null;
+  ErrorMessage: string | null;
+}
+
+export interface ReceivableRecord {
+  CompanyId: string;
+  State: InpaymentState;
+  receivable: ReceivableDto;
+}
+
+/** TransactionState: 0 Submitted, 1 Queued for approval, 2 Dismissed by user, 3 Ready for transfer, 4 Pending bank,
+ *  5 Rejected by bank, 6 Accepted bank, 7 Completed, 8 Dismissed by ZData. */
+export type TransactionState = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+
+export interface PaymentStatusResponse {
+  PaymentId: string;
+  SourceReference: string | null;
+  Status: TransactionState;
+  ExecutionDate: string;
+  Message: string | null;
+  Links: ApiLink[] | null;
+}
+
+export interface PaymentsByMessageResponse {
+  Payments: PaymentStatusResponse[];
+  Total: number;
+  Links: ApiLink[] | null;
+}
+
+/** One payment line as the sandbox keeps it. */
+export interface PaymentRecord {
+  PaymentId: string;
+  SourceReference: string | null;
+  Status: TransactionState;
+  ExecutionDate: string;
+  Message: string | null;
+  Amount: number;
+  Currency: string;
+  CreditorName: string;
+  CreditorAccountNumber: string;
+}
+
+/** One submitted message: every approval and dismissal acts on all its payments. */
 export interface PaymentMessage {
   MessageId: string;
-  Payments: Payment[];
+  CompanyId: string;
+  AccountNumber: string;
+  /** `sub` of the user who submitted it; null when a client submitted it with its own token. */
+  submittedBy: string | null;
+  /** Users who approved, the submitter not included. */
+  approvedBy: string[];
+  payments: PaymentRecord[];
+  /** When it was submitted (a day, or a date-time for ones sent to this sandbox), for newest-first order. */
+  submittedAt: string;
 }
 
-export interface Link {
-  Rel: 'self' | 'first' | 'prev' | 'next' | 'last';
-  Href: string;
+/** PaymentApproveResult: 0 already approved by this user, 1 no access to an account, 2 approved, 3 waiting for more
+ *  approvals, 4 the submitter may not approve, 5 not found, 6 approval already complete. */
+export type PaymentApproveResult = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface PaymentApproveResponse {
+  Status: PaymentApproveResult;
+  ApprovalsRemaining: number;
+  Success: boolean;
+  Message: string | null;
 }
 
-export interface Page<T> {
-  Items: T[];
-  Total: number;
-  Skip: number;
-  Take: number;
-  Links: Link[];
+/** DismissalStatus: 0 this user already approved, 1 no access to an account, 2 dismissed, 3 not found,
+ *  4 already dismissed, 5 the state does not allow it. */
+export type DismissalStatus = 0 | 1 | 2 | 3 | 4 | 5;
+
+export interface DismissPaymentsResponse {
+  Status: DismissalStatus;
+  Success: boolean;
+  Message: string | null;
 }

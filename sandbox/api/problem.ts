@@ -27,8 +27,9 @@ export type ProblemKind =
   | 'payload-too-large'
   | 'unsupported-media-type'
   | 'origin-not-allowed'
-  | 'idempotency-key-reused'
-  | 'account-not-usable'
+  | 'company-forbidden'
+  | 'user-token-required'
+  | 'message-exists'
   | 'internal-error';
 
 /** An error a handler throws to answer with a problem document instead of a result. */

@@ -1,6 +1,6 @@
 /** Matches a method and path against `/segment/:param` patterns. */
 
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PUT';
 
 export interface Route<H> {
   method: Method;

@@ -4,6 +4,8 @@ import { closeOnSignal, isMainModule } from '../process.ts';
 import { createRemoteJWKSet } from 'jose';
 import type { JWTVerifyGetKey } from 'jose';
 import { DpopNonces, JtiReplayCache } from '../dpop.ts';
+import { contractRecorderFromEnv } from '../contract/recorder.ts';
+import type { ContractRecorder } from '../contract/recorder.ts';
 import { Bank } from './bank.ts';
 import { createCorsPolicy } from './cors.ts';
 import { createRequestHandler } from './handler.ts';
@@ -16,6 +18,8 @@ export interface ApiOptions {
   host?: string;
   /** Expected `iss` of access tokens. Default: env IDENTITY_ISSUER or 'http://localhost:5001'. */
   issuer?: string;
+  /** Further accepted issuers signing with the same keys, e.g. the identity server's tenant path. */
+  otherIssuers?: string[];
   /** The issuer's signing keys. Default: fetched from `${issuer}/.well-known/openid-configuration/jwks`. */
   jwks?: JWTVerifyGetKey;
   /** Origins allowed by CORS. Default: env APP_ORIGINS (comma separated) or the app's dev and preview origins. */
@@ -24,6 +28,8 @@ export interface ApiOptions {
   now?: () => Date;
   /** 'require' demands a server nonce in every DPoP proof (RFC 9449 §9). Default: env API_DPOP_NONCE or 'optional'. */
   dpopNonce?: 'optional' | 'require';
+  /** Checks every exchange against bankservice-v3.openapi.yaml. Default: one when env CONTRACT_CHECK=record, else none. */
+  contractCheck?: ContractRecorder;
 }
 
 const DEFAULT_PORT = 5002;
@@ -62,9 +68,15 @@ export async function startApi(options: ApiOptions = {}): Promise<{ url: string;
     createRequestHandler({
       routes: createRoutes(new Bank(now)),
       cors: createCorsPolicy(options.appOrigins ?? envOrigins()),
-      tokenCheck: { issuer, jwks, dpop: { replay: new JtiReplayCache(), nonces: new DpopNonces(), requireNonce: (options.dpopNonce ?? envNoncePolicy()) === 'require' } },
+      tokenCheck: {
+        issuer,
+        otherIssuers: options.otherIssuers ?? [],
+        jwks,
+        dpop: { replay: new JtiReplayCache(), nonces: new DpopNonces(), requireNonce: (options.dpopNonce ?? envNoncePolicy()) === 'require' },
+      },
       now,
       baseUrl: () => baseUrl,
+      contractCheck: options.contractCheck ?? contractRecorderFromEnv(),
     }),
   );
 

@@ -136,8 +136,15 @@ describe('checkBearer refuses', () => {
 
 describe('checkBearer accepts', () => {
   it('a valid token with a space-delimited scope string', async () => {
-    const result = await check(`Bearer ${await signToken(keys.privateKey)}`);
-    expect(result).toMatchObject({ ok: true, principal: { userId: 'demo-user-1', scopes: ['openid', 'profile', 'bankservice'] } });
+    const result = await check(`Bearer ${await signToken(keys.privateKey, { claims: { scope: 'openid profile bankservice' } })}`);
+    expect(result).toMatchObject({ ok: true, principal: { userId: 'demo', kind: 'user', scopes: ['openid', 'profile', 'bankservice'] } });
+  });
+
+  it("a client's own token (client_credentials: sub is the client id, or absent) as a client, not a user", async () => {
+    for (const subject of ['open-banking-service', null]) {
+      const token = await signToken(keys.privateKey, { subject, claims: { client_id: 'open-banking-service' } });
+      expect(await check(`Bearer ${token}`)).toMatchObject({ ok: true, principal: { userId: 'open-banking-service', kind: 'client' } });
+    }
   });
 
   it('a valid token with a scope array, as IdentityServer sends', async () => {

@@ -13,6 +13,8 @@ const CLOCK_TOLERANCE_SECONDS = 30;
 export interface TokenCheckOptions {
   /** Expected `iss`, e.g. http://localhost:5001. */
   issuer: string;
+  /** Further issuers whose tokens count, e.g. a tenant path of the same identity server (same keys). */
+  otherIssuers?: readonly string[];
   /** The issuer's signing keys. */
   jwks: JWTVerifyGetKey;
   /** The time `exp` and `nbf` are checked against. */
@@ -41,6 +43,8 @@ export interface AuthorizationRequest {
 export interface Principal {
   /** `sub` for a user, `client_id` for a client acting on its own behalf. */
   userId: string;
+  /** A person's token (implicit, code, password) or a client's own (client_credentials: no `sub`, or `sub` = `client_id`). */
+  kind: 'user' | 'client';
   name: string | undefined;
   email: string | undefined;
   scopes: string[];
@@ -220,7 +224,7 @@ export async function checkAuthorization(request: AuthorizationRequest, options:
     const result = await jwtVerify(token, guardKeyLookup(options.jwks), {
       algorithms: ['RS256'],
       typ: 'at+jwt',
-      issuer: options.issuer,
+      issuer: [options.issuer, ...(options.otherIssuers ?? [])],
       audience: RESOURCE,
       requiredClaims: ['exp'],
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
@@ -240,13 +244,16 @@ export async function checkAuthorization(request: AuthorizationRequest, options:
     return dpopFailure('invalid_token', 'dpop-binding', 'The access token is bound to a DPoP key: send it as Authorization: DPoP with a DPoP proof.');
   }
 
-  const userId = stringClaim(claims.sub) ?? stringClaim(claims.client_id);
+  const sub = stringClaim(claims.sub);
+  const clientId = stringClaim(claims.client_id);
+  const userId = sub ?? clientId;
   if (userId === undefined) return invalidToken('claims', 'The access token names no subject (sub) or client (client_id).');
+  const kind = sub === undefined || sub === clientId ? 'client' : 'user';
   const scopes = scopesOf(claims);
   if (!scopes.includes(RESOURCE)) {
     return fail(403, 'insufficient_scope', 'scope', `The access token lacks the ${RESOURCE} scope.`);
   }
-  return { ok: true, principal: { userId, name: stringClaim(claims.name), email: stringClaim(claims.email), scopes, claims } };
+  return { ok: true, principal: { userId, kind, name: stringClaim(claims.name), email: stringClaim(claims.email), scopes, claims } };
 }
 
 /** Checks an `Authorization` header without a DPoP proof: Bearer tokens only. */

@@ -30,7 +30,8 @@ export function accessTokenVerifier(issuer: string, publicJwks: JSONWebKeySet): 
       if (typeof sub !== 'string' || typeof clientId !== 'string' || typeof exp !== 'number' || typeof iat !== 'number' || typeof jti !== 'string') {
         return undefined;
       }
-      const scopes = new Set(typeof scope === 'string' ? scope.split(' ').filter(Boolean) : []);
+      // Our tokens carry scope as a JSON array, as IdentityServer's do; a string is read too.
+      const scopes = new Set(typeof scope === 'string' ? scope.split(' ').filter(Boolean) : Array.isArray(scope) ? scope.filter((item): item is string => typeof item === 'string') : []);
       const jkt = typeof cnf === 'object' && cnf !== null && 'jkt' in cnf && typeof cnf.jkt === 'string' ? cnf.jkt : undefined;
       return { sub, clientId, scopes, aud, exp, iat, jti, jkt };
     } catch (error) {

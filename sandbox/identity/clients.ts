@@ -1,4 +1,6 @@
-import type { ClientMetadata, Provider } from 'oidc-provider';
+import type { ClientMetadata, Provider, ResponseType } from 'oidc-provider';
+// oidc-provider keeps its resolved configuration in this module's WeakMap; it is the only way to reach it.
+import instance from 'oidc-provider/lib/helpers/weak_cache.js';
 import { API_SCOPE } from './scopes.ts';
 
 export const SPA_CLIENT_ID = 'open-banking-explorer';
@@ -14,7 +16,8 @@ export function sandboxClients(appOrigins: readonly string[]): ClientMetadata[] 
       application_type: 'web',
       token_endpoint_auth_method: 'none',
       grant_types: ['authorization_code', 'refresh_token', 'implicit'],
-      response_types: ['code', 'id_token token'],
+      // oidc-provider's types list only the response types its configuration check allows; see allowPlainTokenResponseType.
+      response_types: ['code', 'id_token token', 'token' as ResponseType],
       redirect_uris: appOrigins.flatMap((origin) => [`${origin}/callback`, `${origin}/silent-callback.html`, `${origin}/explorer/callback`]),
       post_logout_redirect_uris: appOrigins.map((origin) => `${origin}/`),
       scope: `openid profile email offline_access ${API_SCOPE}`,
@@ -31,6 +34,17 @@ export function sandboxClients(appOrigins: readonly string[]): ClientMetadata[] 
       scope: `openid profile email ${API_SCOPE}`,
     },
   ];
+}
+
+/**
+ * Aritma ID documents implicit as plain `response_type=token` (an access token, no ID token). oidc-provider
+ * implements that response type in full but its configuration check refuses to list it (OIDC has no use for it),
+ * so it is added to the resolved configuration after that check, before any client is validated.
+ */
+export function allowPlainTokenResponseType(provider: Provider): void {
+  const configuration = instance(provider).configuration('responseTypes');
+  if (!Array.isArray(configuration)) throw new Error('oidc-provider keeps its response types elsewhere now; see allowPlainTokenResponseType');
+  if (!configuration.includes('token')) configuration.push('token');
 }
 
 const SANDBOX_ONLY_CHECKS = new Set(['implicit-force-https', 'implicit-forbid-localhost']);

@@ -57,8 +57,11 @@ describe('authorization code + PKCE', () => {
     const accessToken = String(body.access_token);
     expect(decodeProtectedHeader(accessToken)).toMatchObject({ alg: 'RS256', typ: 'at+jwt' });
     const { payload: claims } = await jwtVerify(accessToken, jwks, { issuer: identity.issuer, audience: 'bankservice', typ: 'at+jwt' });
-    expect(claims).toMatchObject({ sub: 'demo', client_id: SPA_CLIENT_ID });
-    expect(String(claims.scope).split(' ')).toContain('bankservice');
+    expect(claims).toMatchObject({ sub: 'demo', client_id: SPA_CLIENT_ID, tid: 'default', jti: expect.any(String), amr: ['pwd'] });
+    expect(claims.scope).toEqual(expect.arrayContaining(['openid', 'bankservice']));
+    expect(claims.nbf).toBe(claims.iat);
+    expect(claims.auth_time).toBeLessThanOrEqual(Number(claims.iat));
+    expect(Number(claims.iat) - Number(claims.auth_time)).toBeLessThan(60);
 
     const { payload: idToken } = await jwtVerify(String(body.id_token), jwks, { issuer: identity.issuer, audience: SPA_CLIENT_ID });
     expect(idToken).toMatchObject({ sub: 'demo', nonce: request.nonce });
@@ -212,6 +215,38 @@ describe('introspection', () => {
       body: new URLSearchParams({ client_id: 'open-banking-service', client_secret: 'sandbox-secret', token: 'not-a-token' }),
     });
     expect(await response.json()).toEqual({ active: false });
+  });
+});
+
+describe('implicit token, as Aritma ID documents it (resource scope only, no openid)', () => {
+  it('is offered in discovery', async () => {
+    const discovery = (await (await fetch(`${identity.issuer}/.well-known/openid-configuration`)).json()) as { response_types_supported: string[] };
+    expect(discovery.response_types_supported).toEqual(expect.arrayContaining(['code', 'id_token token', 'token']));
+  });
+
+  it('returns only an access token in the fragment: an IdentityServer-style JWT for bankservice', async () => {
+    const browser = new TestBrowser(identity.issuer);
+    const request = authorizationUrl(identity.issuer, { responseType: 'token', scope: 'bankservice' });
+    expect(new URL(request.url).searchParams.has('nonce')).toBe(false);
+    const callback = await signIn(browser, request.url);
+    expect(callback.search).toBe('');
+    const fragment = new URLSearchParams(callback.hash.slice(1));
+    expect([...fragment.keys()].sort()).toEqual(['access_token', 'expires_in', 'iss', 'scope', 'state', 'token_type']);
+    expect(fragment.get('state')).toBe(request.state);
+    expect(fragment.get('scope')).toBe('bankservice');
+    expect(fragment.get('token_type')).toBe('Bearer');
+    expect(fragment.get('expires_in')).toBe(String(TEST_TTL));
+    const { payload: claims } = await jwtVerify(fragment.get('access_token') ?? '', jwks, { issuer: identity.issuer, audience: 'bankservice', typ: 'at+jwt' });
+    expect(claims).toMatchObject({ sub: 'demo', client_id: SPA_CLIENT_ID, scope: ['bankservice'], tid: 'default', jti: expect.any(String), amr: ['pwd'] });
+    expect(claims.nbf).toBe(claims.iat);
+    expect(Number(claims.iat) - Number(claims.auth_time)).toBeLessThan(60);
+  });
+
+  it('refuses nonce without openid, as OAuth has no nonce', async () => {
+    const browser = new TestBrowser(identity.issuer);
+    const request = authorizationUrl(identity.issuer, { responseType: 'token', scope: 'bankservice', extra: { nonce: 'n-1' } });
+    const { leftTo } = await browser.follow(request.url);
+    expect(new URLSearchParams(leftTo?.hash.slice(1)).get('error')).toBe('invalid_request');
   });
 });
 

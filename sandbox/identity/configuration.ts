@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Client, Configuration, KoaContextWithOIDC, RefreshToken } from 'oidc-provider';
 import { DPOP_ALGORITHMS } from '../dpop.ts';
+import { identityServerClaims } from './access-token-claims.ts';
 import { createMemoryAdapter } from './adapter.ts';
 import { sandboxClients } from './clients.ts';
 import { allowedPolicy } from './introspection.ts';
@@ -33,6 +34,8 @@ const SESSION_TTL = 14 * DAY;
 
 export interface ConfigurationOptions {
   accessTokenTtl: number;
+  /** The `tid` of every token: the tenant in the issuer's path, or DEFAULT_TENANT_ID without one. */
+  tenantId?: string;
   appOrigins: readonly string[];
   keys: IdentityKeys;
   /** 'require': every DPoP proof at the token endpoint must carry a nonce this server issued (RFC 9449 §8). */
@@ -58,7 +61,14 @@ function refreshTokenTtl(ctx: KoaContextWithOIDC | undefined, token: RefreshToke
   return SESSION_TTL;
 }
 
-export function identityConfiguration({ accessTokenTtl, appOrigins, keys, dpopNonce }: ConfigurationOptions): Configuration {
+function tenantCookieNames(tenantId: string) {
+  return { session: `_session.${tenantId}`, interaction: `_interaction.${tenantId}`, resume: `_interaction_resume.${tenantId}` };
+}
+
+/** The tenant id of the issuer without a tenant path (Aritma ID's "default tenant"). */
+export const DEFAULT_TENANT_ID = 'default';
+
+export function identityConfiguration({ accessTokenTtl, appOrigins, keys, dpopNonce, tenantId = DEFAULT_TENANT_ID }: ConfigurationOptions): Configuration {
   const origins = new Set(appOrigins);
   return {
     adapter: createMemoryAdapter(),
@@ -67,10 +77,13 @@ export function identityConfiguration({ accessTokenTtl, appOrigins, keys, dpopNo
     scopes: [...SUPPORTED_SCOPES],
     findAccount,
     jwks: keys.signing,
-    cookies: { keys: keys.cookieKeys },
+    // A tenant's issuer shares the host, so its cookies get names of their own.
+    cookies: tenantId === DEFAULT_TENANT_ID ? { keys: keys.cookieKeys } : { keys: keys.cookieKeys, names: tenantCookieNames(tenantId) },
     routes: ROUTES,
+    // Plain `token` too, added after oidc-provider's configuration check (allowPlainTokenResponseType).
     responseTypes: ['code', 'id_token token'],
     enabledJWA: { dPoPSigningAlgValues: [...DPOP_ALGORITHMS] },
+    formats: { customizers: { jwt: identityServerClaims(tenantId) } },
     clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'none'],
     pkce: { methods: ['S256'], required: () => true },
     rotateRefreshToken: true,

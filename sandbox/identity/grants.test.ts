@@ -41,7 +41,11 @@ describe('client_credentials', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ token_type: 'Bearer', expires_in: TEST_TTL, scope: 'bankservice' });
     const claims = await verifyAccessToken(body.access_token);
-    expect(claims).toMatchObject({ client_id: SERVICE.id, scope: 'bankservice' });
+    // A client's own token: scope as a JSON array and tid as IdentityServer writes them, no sign-in claims.
+    expect(claims).toMatchObject({ client_id: SERVICE.id, sub: SERVICE.id, scope: ['bankservice'], tid: 'default' });
+    expect(claims.nbf).toBe(claims.iat);
+    expect(claims).not.toHaveProperty('auth_time');
+    expect(claims).not.toHaveProperty('amr');
     expect(Number(claims.exp) - Number(claims.iat)).toBe(TEST_TTL);
   });
 
@@ -70,7 +74,8 @@ describe('password', () => {
     expect(status).toBe(200);
     expect(body).toMatchObject({ token_type: 'Bearer', expires_in: TEST_TTL, scope: 'openid profile bankservice' });
     const claims = await verifyAccessToken(body.access_token);
-    expect(claims).toMatchObject({ sub: 'demo', client_id: SERVICE.id });
+    expect(claims).toMatchObject({ sub: 'demo', client_id: SERVICE.id, scope: ['openid', 'profile', 'bankservice'], tid: 'default', amr: ['pwd'] });
+    expect(claims.auth_time).toBe(claims.iat);
     const { payload: idToken } = await jwtVerify(body.id_token as string, jwks, { issuer: identity.issuer, audience: SERVICE.id });
     expect(idToken).toMatchObject({ sub: 'demo', name: 'Demo User' });
   });

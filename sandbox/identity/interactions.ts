@@ -1,13 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errors } from 'oidc-provider';
-import type { Interaction, InteractionResults, Provider } from 'oidc-provider';
+import type { Interaction, InteractionResults, KoaContextWithOIDC, Provider } from 'oidc-provider';
 import { FormBodyError, readFormBody } from './form-body.ts';
 import { describeScope } from './scopes.ts';
 import { findUser, verifyCredentials } from './users.ts';
 import { consentPage, errorPage, loginPage, PAGE_HEADERS } from './views.ts';
 
 /** Where oidc-provider sends the browser when it needs the user (`interactions.url`). */
-export const interactionUrl = (_ctx: unknown, interaction: Interaction): string => `/interaction/${interaction.uid}`;
+/** The issuer's path (a tenant's, e.g. `/sandbox-tenant`), which every page of that issuer lives under. */
+export const basePathOf = (provider: Provider): string => new URL(provider.issuer).pathname.replace(/\/$/, '');
+
+export const interactionUrl = (ctx: KoaContextWithOIDC, interaction: Interaction): string => `${basePathOf(ctx.oidc.provider)}/interaction/${interaction.uid}`;
 
 const ROUTE = /^\/interaction\/([\w-]+)(?:\/(login|consent))?$/;
 
@@ -84,10 +87,11 @@ async function showPrompt(provider: Provider, res: ServerResponse, details: Inte
   const name = await clientName(provider, details);
   switch (details.prompt.name) {
     case 'login':
-      return send(res, 200, loginPage({ uid: details.uid, clientName: name }));
+      return send(res, 200, loginPage({ uid: details.uid, basePath: basePathOf(provider), clientName: name }));
     case 'consent': {
       const user = findUser(details.session?.accountId ?? '');
       return send(res, 200, consentPage({
+        basePath: basePathOf(provider),
         uid: details.uid,
         clientName: name,
         userName: user?.claims.name ?? 'an unknown user',
@@ -105,9 +109,10 @@ async function submitLogin(provider: Provider, req: IncomingMessage, res: Server
   const username = form.get('username') ?? '';
   const user = verifyCredentials(username, form.get('password') ?? '');
   if (!user) {
-    return send(res, 200, loginPage({ uid: details.uid, clientName: await clientName(provider, details), username, failed: true }));
+    return send(res, 200, loginPage({ uid: details.uid, basePath: basePathOf(provider), clientName: await clientName(provider, details), username, failed: true }));
   }
-  await provider.interactionFinished(req, res, { login: { accountId: user.sub } }, { mergeWithLastSubmission: false });
+  // amr as IdentityServer writes it for a password sign-in; it reaches the tokens' `amr` claim.
+  await provider.interactionFinished(req, res, { login: { accountId: user.sub, amr: ['pwd'] } }, { mergeWithLastSubmission: false });
 }
 
 async function submitConsent(provider: Provider, req: IncomingMessage, res: ServerResponse, details: Interaction): Promise<void> {

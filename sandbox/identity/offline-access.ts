@@ -18,6 +18,9 @@ export function offlineAccessAsksForConsent(authorizationPath: string): Middlewa
       if (scopes.includes('offline_access') && wantsCode && !prompts.includes('none') && !prompts.includes('consent')) {
         query.set('prompt', [...prompts, 'consent'].join(' '));
         ctx.querystring = query.toString();
+        // oidc-provider finds a tenant's mount path by locating url inside originalUrl; keep them matching.
+        const original = (ctx.req as { originalUrl?: string }).originalUrl;
+        if (original !== undefined) (ctx.req as { originalUrl?: string }).originalUrl = original.slice(0, original.length - ctx.originalUrl.length) + ctx.url;
       }
     }
     await next();

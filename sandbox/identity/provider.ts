@@ -1,6 +1,6 @@
 import Provider from 'oidc-provider';
 import { accessTokenVerifier } from './access-token.ts';
-import { allowImplicitOnLocalhost, SERVICE_CLIENT_ID, SPA_CLIENT_ID } from './clients.ts';
+import { allowImplicitOnLocalhost, allowPlainTokenResponseType, SERVICE_CLIENT_ID, SPA_CLIENT_ID } from './clients.ts';
 import { DISCOVERY_PATH, identityConfiguration, ROUTES } from './configuration.ts';
 import type { ConfigurationOptions } from './configuration.ts';
 import { appOriginCors } from './cors.ts';
@@ -14,6 +14,7 @@ import { userinfoEndpoint } from './userinfo.ts';
 export async function createProvider(issuer: string, options: ConfigurationOptions): Promise<Provider> {
   const provider = new Provider(issuer, identityConfiguration(options));
   allowImplicitOnLocalhost(provider);
+  allowPlainTokenResponseType(provider);
   registerPasswordGrant(provider, resourceIndicators(options.accessTokenTtl).getResourceServerInfo);
 
   const verify = accessTokenVerifier(issuer, options.keys.publicJwks);

@@ -7,6 +7,7 @@ import { handleInteraction, matchInteraction } from './interactions.ts';
 import { loadOrCreateKeys } from './keys.ts';
 import type { DpopNoncePolicy } from './configuration.ts';
 import { createProvider } from './provider.ts';
+import type Provider from 'oidc-provider';
 
 export interface IdentityOptions {
   /** Default: env IDENTITY_PORT or 5001; 0 picks a free port. */
@@ -26,6 +27,8 @@ export interface IdentityOptions {
 }
 
 const DEFAULT_PORT = 5001;
+/** Aritma ID's tenant path form, `{authority}/{tenant}/connect/…`: one tenant, served beside the default issuer. */
+export const SANDBOX_TENANT = 'sandbox-tenant';
 const DEFAULT_ACCESS_TOKEN_TTL = 3600;
 const DEFAULT_APP_ORIGINS = ['http://localhost:5173', 'http://localhost:4173'];
 const DEFAULT_KEYS_DIR = fileURLToPath(new URL('../.keys', import.meta.url));
@@ -73,7 +76,7 @@ function resolveOptions(options: IdentityOptions) {
 }
 
 /** Starts the sandbox identity server: an OpenID provider that behaves like id.aritma.io. */
-export async function startIdentity(options: IdentityOptions = {}): Promise<{ issuer: string; close(): Promise<void> }> {
+export async function startIdentity(options: IdentityOptions = {}): Promise<{ issuer: string; tenantIssuer: string; close(): Promise<void> }> {
   const { port, host, issuer: configuredIssuer, accessTokenTtl, appOrigins, keysDir, dpopNonce } = resolveOptions(options);
   const keys = await loadOrCreateKeys(keysDir);
 
@@ -85,21 +88,35 @@ export async function startIdentity(options: IdentityOptions = {}): Promise<{ is
   });
   const actualPort = await listen(server, port, host);
   const issuer = configuredIssuer ?? `http://localhost:${actualPort}`;
+  const tenantIssuer = `${issuer}/${SANDBOX_TENANT}`;
+  const tenantPrefix = `${new URL(tenantIssuer).pathname}`;
 
   try {
-    const provider = await createProvider(issuer, { accessTokenTtl, appOrigins, keys, dpopNonce });
-    const callback = provider.callback();
+    const serve = (provider: Provider): RequestListener => {
+      const callback = provider.callback();
+      return (req, res) => {
+        const route = matchInteraction((req.url ?? '/').split('?')[0] ?? '/');
+        if (route) void handleInteraction(provider, route, req, res);
+        else void callback(req, res);
+      };
+    };
+    const main = serve(await createProvider(issuer, { accessTokenTtl, appOrigins, keys, dpopNonce }));
+    // Same keys as the default issuer, as one IdentityServer's tenants sign with one key set; tokens carry tid.
+    const tenant = serve(await createProvider(tenantIssuer, { accessTokenTtl, appOrigins, keys, dpopNonce, tenantId: SANDBOX_TENANT }));
     handle = (req, res) => {
-      const route = matchInteraction((req.url ?? '/').split('?')[0] ?? '/');
-      if (route) void handleInteraction(provider, route, req, res);
-      else void callback(req, res);
+      const url = req.url ?? '/';
+      if (url === tenantPrefix || url.startsWith(`${tenantPrefix}/`) || url.startsWith(`${tenantPrefix}?`)) {
+        // Mounted as Express would: oidc-provider reads its mount path from originalUrl versus url.
+        Object.assign(req, { originalUrl: url, url: url.slice(tenantPrefix.length) || '/' });
+        tenant(req, res);
+      } else main(req, res);
     };
   } catch (error) {
     await closeServer(server);
     throw error;
   }
 
-  return { issuer, close: () => closeServer(server) };
+  return { issuer, tenantIssuer, close: () => closeServer(server) };
 }
 
 if (isMainModule(import.meta.url)) {

@@ -14,6 +14,8 @@ export const TEST_TTL = 120;
 
 export interface TestIdentity {
   issuer: string;
+  /** The same server in the tenant path form, `${issuer}/sandbox-tenant`. */
+  tenantIssuer: string;
   keysDir: string;
   close(): Promise<void>;
 }
@@ -23,6 +25,7 @@ export async function startTestIdentity(options: IdentityOptions = {}): Promise<
   const identity = await startIdentity({ port: 0, keysDir, accessTokenTtl: TEST_TTL, appOrigins: [APP_ORIGIN], ...options });
   return {
     issuer: identity.issuer,
+    tenantIssuer: identity.tenantIssuer,
     keysDir,
     close: async () => {
       await identity.close();
@@ -117,13 +120,15 @@ export function authorizationUrl(issuer: string, request: AuthorizationRequest =
   const state = randomBytes(8).toString('hex');
   const nonce = randomBytes(8).toString('hex');
   const responseType = request.responseType ?? 'code';
+  const scope = request.scope ?? 'openid profile email offline_access bankservice';
   const params = new URLSearchParams({
     client_id: SPA_CLIENT_ID,
     response_type: responseType,
-    scope: request.scope ?? 'openid profile email offline_access bankservice',
+    scope,
     redirect_uri: request.redirectUri ?? REDIRECT_URI,
     state,
-    nonce,
+    // nonce belongs to OpenID Connect; a plain OAuth request (no openid) must not carry it.
+    ...(scope.split(' ').includes('openid') ? { nonce } : {}),
     ...(responseType.includes('code') ? { code_challenge: challenge, code_challenge_method: 'S256' } : {}),
     ...request.extra,
   });

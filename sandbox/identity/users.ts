@@ -30,7 +30,22 @@ export const DEMO_USER: User = {
   },
 };
 
-const users: readonly User[] = [DEMO_USER];
+/** A second user who may approve what the demo user submits (the sandbox API's rule: the submitter may not). */
+export const APPROVER_USER: User = {
+  sub: 'approver',
+  username: 'approver',
+  password: 'approver',
+  claims: {
+    name: 'Anna Approver',
+    given_name: 'Anna',
+    family_name: 'Approver',
+    email: 'approver@example.com',
+    email_verified: true,
+    locale: 'nb',
+  },
+};
+
+const users: readonly User[] = [DEMO_USER, APPROVER_USER];
 
 // Hashing first gives equal-length inputs, so timingSafeEqual can compare any two strings.
 function sameSecret(actual: string, expected: string): boolean {

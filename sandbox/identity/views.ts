@@ -61,19 +61,21 @@ ${content}
 
 export interface LoginView {
   uid: string;
+  /** The issuer's path, e.g. `/sandbox-tenant` for a tenant; empty for the default issuer. */
+  basePath?: string;
   clientName: string;
   /** Kept after a failed attempt, so the user only retypes the password. */
   username?: string;
   failed?: boolean;
 }
 
-export function loginPage({ uid, clientName, username = '', failed = false }: LoginView): string {
+export function loginPage({ uid, basePath = '', clientName, username = '', failed = false }: LoginView): string {
   return page(
     'Sign in',
     `<h1>Sign in to the ${SANDBOX_NAME}</h1>
 <p>${escapeHtml(clientName)} wants you to sign in.</p>
 ${failed ? '<p class="alert" role="alert">Wrong username or password.</p>' : ''}
-<form method="post" action="/interaction/${encodeURIComponent(uid)}/login">
+<form method="post" action="${escapeHtml(basePath)}/interaction/${encodeURIComponent(uid)}/login">
 <label for="username">Username</label>
 <input id="username" name="username" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="${escapeHtml(username)}"${failed ? '' : ' autofocus'}>
 <label for="password">Password</label>
@@ -86,13 +88,14 @@ ${failed ? '<p class="alert" role="alert">Wrong username or password.</p>' : ''}
 
 export interface ConsentView {
   uid: string;
+  basePath?: string;
   clientName: string;
   userName: string;
   /** One sentence per requested scope. */
   permissions: string[];
 }
 
-export function consentPage({ uid, clientName, userName, permissions }: ConsentView): string {
+export function consentPage({ uid, basePath = '', clientName, userName, permissions }: ConsentView): string {
   const items = permissions.map((permission) => `<li>${escapeHtml(permission)}</li>`).join('\n');
   return page(
     'Allow access',
@@ -101,7 +104,7 @@ export function consentPage({ uid, clientName, userName, permissions }: ConsentV
 <ul>
 ${items}
 </ul>
-<form method="post" action="/interaction/${encodeURIComponent(uid)}/consent">
+<form method="post" action="${escapeHtml(basePath)}/interaction/${encodeURIComponent(uid)}/consent">
 <button type="submit" name="decision" value="allow">Allow</button>
 <button type="submit" name="decision" value="deny" class="secondary">Deny</button>
 </form>`,

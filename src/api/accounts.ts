@@ -1,66 +1,59 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { useCompanies, type Company } from './companies';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import type { ApiClient } from './client';
+import { contract, type Schemas } from './contract';
 import { useApi, type ApiContextValue } from './context';
-import { pagedSchema } from './paged';
+import { nullish } from './links';
 
-export const accountSchema = z.object({
-  CompanyId: z.string(),
-  AccountNo: z.string().min(1),
-  Iban: z.string().nullable().optional(),
-  Bic: z.string().nullable().optional(),
-  Name: z.string().nullable().optional(),
-  Currency: z.string().length(3),
-  Balance: z.number().optional(),
-  ReadyForPayments: z.boolean(),
-});
-export type Account = z.infer<typeof accountSchema>;
+/** `BankAccountAliases`: other names of the same account. */
+export const aliasesSchema = contract<Schemas['BankAccountAliases']>()(
+  z.object({
+  Iban: nullish(z.string()),
+  PlusGirot: nullish(z.string()),
+  BankGirot: nullish(z.string()),
+  GiroKonto: nullish(z.string()),
+  }),
+);
 
-const accountsSchema = pagedSchema(accountSchema);
+/** `BankAccountResponseWithReadiness`: no name and no balance, as Aritma documents it. */
+export const bankAccountSchema = contract<Schemas['BankAccountResponseWithReadiness']>()(
+  z.object({
+    AccountId: z.string(),
+    AccountNumber: z.string(),
+    Bic: nullish(z.string()),
+    Currency: nullish(z.string()),
+    AccountGroupId: nullish(z.string()),
+    Ledger: nullish(z.string()),
+    Aliases: nullish(aliasesSchema),
+    ReadyForPayments: z.boolean(),
+  }),
+);
+export type BankAccount = Schemas['BankAccountResponseWithReadiness'];
+
+/** `GET /api/v3/accounts/{companyId}`; `Accounts` is nullable. */
+export const companyAccountsSchema = contract<Schemas['CompanyAccountsResponse']>()(
+  z.object({
+    CompanyId: z.string(),
+    Accounts: nullish(z.array(bankAccountSchema)),
+  }),
+);
+
+export function accountsPath(companyId: string): string {
+  return `/api/v3/accounts/${encodeURIComponent(companyId)}`;
+}
+
+/** A company's accounts; also how the app finds out whether a company id is real and the user's. */
+export function fetchAccounts(client: ApiClient, companyId: string, signal?: AbortSignal): Promise<BankAccount[]> {
+  return client.get(accountsPath(companyId), companyAccountsSchema, { signal }).then((answer) => answer.Accounts ?? []);
+}
 
 export function accountsQueryOptions({ client, scope }: ApiContextValue, companyId: string) {
   return queryOptions({
-    queryKey: [...scope, 'companies', companyId, 'accounts'] as const,
-    queryFn: ({ signal }) =>
-      client.get(`/api/v3/companies/${encodeURIComponent(companyId)}/accounts?take=1000`, accountsSchema, { signal }),
-    select: (page) => page.Items,
+    queryKey: [...scope, 'accounts', companyId] as const,
+    queryFn: ({ signal }) => fetchAccounts(client, companyId, signal),
   });
 }
 
-export interface CompanyAccounts {
-  company: Company;
-  accounts: Account[];
-}
-
-/** Every account of every company the user can see, grouped by company. */
-export function useAllAccounts() {
-  const api = useApi();
-  const companies = useCompanies();
-  const perCompany = useQueries({
-    queries: (companies.data ?? []).map((company) => accountsQueryOptions(api, company.CompanyId)),
-  });
-  const failed = companies.error ?? perCompany.find((query) => query.error)?.error ?? null;
-  const pending = companies.isPending || perCompany.some((query) => query.isPending);
-  const data: CompanyAccounts[] | undefined =
-    pending || failed || !companies.data
-      ? undefined
-      : companies.data.map((company, index) => ({ company, accounts: perCompany[index]?.data ?? [] }));
-  const refetch = () => {
-    if (companies.error) return void companies.refetch();
-    for (const query of perCompany) if (query.error) void query.refetch();
-  };
-  return { data, error: failed, isPending: pending && !failed, refetch };
-}
-
-export function accountQueryOptions({ client, scope }: ApiContextValue, companyId: string, accountNo: string) {
-  return queryOptions({
-    queryKey: [...scope, 'companies', companyId, 'accounts', accountNo] as const,
-    queryFn: ({ signal }) =>
-      client.get(`/api/v3/companies/${encodeURIComponent(companyId)}/accounts/${encodeURIComponent(accountNo)}`, accountSchema, { signal }),
-  });
-}
-
-/** One account of one company: name, numbers and balance. */
-export function useAccount(companyId: string, accountNo: string) {
-  return useQuery(accountQueryOptions(useApi(), companyId, accountNo));
+export function useAccounts(companyId: string) {
+  return useQuery(accountsQueryOptions(useApi(), companyId));
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, type ApiErrorCode } from './errors';
 
 export interface ApiClientOptions {
@@ -13,27 +13,43 @@ export interface ApiClientOptions {
 
 const defaultTimeoutMs = 10_000;
 
+/** What the client needs of a schema: zod and zod/mini both fit, so a resource may swap its validator alone. */
+export interface Validator<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
 export interface RequestOptions {
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /** Statuses besides 2xx whose body is the answer (approve and dismiss document a result body on 400). */
+  answerStatuses?: readonly number[];
+  /** Content type of a JSON body; Aritma's pages show `application/json-patch+json` for its bodies. */
+  contentType?: string;
 }
 
 export interface ApiClient {
-  get<T>(path: string, schema: z.ZodType<T>, options?: RequestOptions): Promise<T>;
-  post<T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions): Promise<T>;
+  get<T>(path: string, schema: Validator<T>, options?: RequestOptions): Promise<T>;
+  put<T>(path: string, body: unknown, schema: Validator<T>, options?: RequestOptions): Promise<T>;
+  /** A POST whose answer body is not used: Aritma documents none for the operations the app posts to. */
+  send(path: string, body: unknown, options?: RequestOptions): Promise<void>;
 }
 
 const problemSchema = z.looseObject({
-  title: z.string().optional(),
-  detail: z.string().optional(),
-  errors: z.record(z.string(), z.array(z.string())).optional().catch(undefined),
+  title: z.optional(z.unknown()),
+  detail: z.optional(z.unknown()),
+  errors: z.optional(z.unknown()),
 });
+const fieldErrorsSchema = z.record(z.string(), z.array(z.string()));
 
-/** What an RFC 9457 problem body says: its detail (or title) and, for validation problems, the fields. */
+/** Error bodies are not documented: an RFC 9457 problem is read when one comes, and nothing depends on it. */
 async function problem(response: Response): Promise<{ detail?: string; errors?: Record<string, string[]> }> {
   if (!/json/.test(response.headers.get('content-type') ?? '')) return {};
   const parsed = problemSchema.safeParse(await response.json().catch(() => null));
-  return parsed.success ? { detail: parsed.data.detail ?? parsed.data.title, errors: parsed.data.errors } : {};
+  if (!parsed.success) return {};
+  const { title, detail, errors } = parsed.data;
+  const text = typeof detail === 'string' ? detail : typeof title === 'string' ? title : undefined;
+  const fields = fieldErrorsSchema.safeParse(errors);
+  return { ...(text ? { detail: text } : {}), ...(fields.success ? { errors: fields.data } : {}) };
 }
 
 function codeFor(status: number): ApiErrorCode {
@@ -45,10 +61,10 @@ function codeFor(status: number): ApiErrorCode {
   return 'bad_request';
 }
 
-/** "Items.3.Currency: expected string" — the first field that did not fit the schema. */
-function shapeProblem(error: z.ZodError): string {
-  const first = error.issues[0];
-  const field = first && first.path.length > 0 ? first.path.join('.') : '(the whole response)';
+/** "Accounts.3.Currency: expected string" — the first field that did not fit the schema. */
+function shapeProblem(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  const first = issues[0];
+  const field = first && first.path.length > 0 ? first.path.map(String).join('.') : '(the whole response)';
   return `${field}: ${first?.message ?? 'invalid'}`;
 }
 
@@ -66,7 +82,7 @@ export function createApiClient({ baseUrl, getAccessToken, renew, timeoutMs = de
         signal: options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal,
         headers: {
           Accept: 'application/json',
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...(body === undefined ? {} : { 'Content-Type': options.contentType ?? 'application/json' }),
           ...options.headers,
           Authorization: `Bearer ${token}`,
         },
@@ -81,22 +97,36 @@ export function createApiClient({ baseUrl, getAccessToken, renew, timeoutMs = de
     }
   }
 
-  async function request<T>(method: string, path: string, payload: unknown, schema: z.ZodType<T>, options?: RequestOptions): Promise<T> {
+  async function exchange(method: string, path: string, payload: unknown, options?: RequestOptions): Promise<Response> {
     const body = payload === undefined ? undefined : JSON.stringify(payload);
     const first = await send(method, path, body, options);
     let response = first.response;
-    // One renewal and one retry: a token revoked or expired early should not end the session.
+    // One renewal and one retry: a 401 means the request was not taken, so sending it again is safe.
     if (response.status === 401 && renew && (await renew(first.token))) ({ response } = await send(method, path, body, options));
-    if (!response.ok) throw new ApiError(codeFor(response.status), { status: response.status, path, ...(await problem(response)) });
+    if (!response.ok && !options?.answerStatuses?.includes(response.status)) {
+      throw new ApiError(codeFor(response.status), { status: response.status, path, ...(await problem(response)) });
+    }
+    return response;
+  }
+
+  async function request<T>(method: string, path: string, payload: unknown, schema: Validator<T>, options?: RequestOptions): Promise<T> {
+    const response = await exchange(method, path, payload, options);
     const parsedBody: unknown = await response.json().catch(() => undefined);
     if (parsedBody === undefined) throw new ApiError('not_json', { status: response.status, path });
     const parsed = schema.safeParse(parsedBody);
-    if (!parsed.success) throw new ApiError('unexpected_shape', { path, detail: shapeProblem(parsed.error) });
+    if (!parsed.success) throw new ApiError('unexpected_shape', { path, detail: shapeProblem(parsed.error.issues) });
     return parsed.data;
   }
 
   return {
     get: (path, schema, options) => request('GET', path, undefined, schema, options),
-    post: (path, body, schema, options) => request('POST', path, body, schema, options),
+    put: (path, body, schema, options) => request('PUT', path, body, schema, options),
+    send: async (path, body, options) => {
+      const response = await exchange('POST', path, body, options);
+      // Read to the end so a connection cut mid-body counts as a lost answer, not a success.
+      await response.arrayBuffer().catch(() => {
+        throw new ApiError('network_error', { path, detail: baseUrl });
+      });
+    },
   };
 }

@@ -1,110 +1,121 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { ApiClient } from './client';
 import { useApi, type ApiContextValue } from './context';
-import { isoDate, isoDateTime } from './iso';
-import { pagedSchema } from './paged';
+import { contract, type Schemas } from './contract';
+import { isoDateOrDateTime } from './iso';
+import { linksSchema, nullish } from './links';
 
-/** 0 Submitted … 8 Dismissed by ZData; the UI names them (features/banking/messages.ts). */
-export const paymentStatuses = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
-export type PaymentStatus = (typeof paymentStatuses)[number];
+/** `TransactionState` 0 Submitted … 8 Dismissed by ZData; the UI names them (features/banking/messages.ts). */
+export const transactionStates = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+export type TransactionState = Schemas['TransactionState'];
 
-export function isPaymentStatus(value: number): value is PaymentStatus {
-  return (paymentStatuses as readonly number[]).includes(value);
+/** `PaymentStatusResponse`: one payment of a message. */
+export const paymentStatusSchema = contract<Schemas['PaymentStatusResponse']>()(
+  z.object({
+    PaymentId: z.string(),
+    SourceReference: nullish(z.string()),
+    Status: z.literal(transactionStates),
+    ExecutionDate: z.optional(isoDateOrDateTime),
+    Message: nullish(z.string()),
+    Links: linksSchema,
+  }),
+);
+export type PaymentStatusItem = Schemas['PaymentStatusResponse'];
+
+/** `GET /api/v3/payments/{messageId}`. */
+export const paymentsOfMessageSchema = contract<Schemas['PaymentsByMessageResponse']>()(
+  z.object({
+    Payments: z.array(paymentStatusSchema),
+    Total: z.number(),
+    Links: linksSchema,
+  }),
+);
+export type PaymentsOfMessage = Schemas['PaymentsByMessageResponse'];
+
+/** `PaymentApproveResult` 0–6. */
+export const approveResults = [0, 1, 2, 3, 4, 5, 6] as const;
+export type ApproveResult = Schemas['PaymentApproveResult'];
+export const approveAnswerSchema = contract<Schemas['PaymentApproveResponse']>()(
+  z.object({
+    Status: z.literal(approveResults),
+    ApprovalsRemaining: z.number(),
+    Success: z.boolean(),
+    Message: nullish(z.string()),
+  }),
+);
+export type ApproveAnswer = Schemas['PaymentApproveResponse'];
+
+/** `DismissalStatus` 0–5. */
+export const dismissalStatuses = [0, 1, 2, 3, 4, 5] as const;
+export type DismissalStatus = Schemas['DismissalStatus'];
+export const dismissAnswerSchema = contract<Schemas['DismissPaymentsResponse']>()(
+  z.object({
+    Status: z.literal(dismissalStatuses),
+    Success: z.boolean(),
+    Message: nullish(z.string()),
+  }),
+);
+export type DismissAnswer = Schemas['DismissPaymentsResponse'];
+
+/** The body of `POST /api/v3/payments/{companyId}`: one debit account, one or more lines. */
+export type PaymentRequest = Schemas['CreatePaymentsRequest'];
+export type PaymentLine = Schemas['PaymentLine'];
+
+const messagePath = (messageId: string) => `/api/v3/payments/${encodeURIComponent(messageId)}`;
+
+// Aritma shows `application/json-patch+json` for its request bodies; the body is plain JSON all the same.
+const bodyType = 'application/json-patch+json';
+
+/**
+ * Sends a payment message. Aritma documents no answer body, so none is read. The Idempotency-Key
+ * is v4's, not v3's: a server may ignore it, and nothing here relies on it.
+ */
+export function postPayments(client: ApiClient, companyId: string, request: PaymentRequest): Promise<void> {
+  return client.send(`/api/v3/payments/${encodeURIComponent(companyId)}`, request, {
+    contentType: bodyType,
+    headers: { 'Idempotency-Key': request.MessageId },
+  });
 }
 
-export const paymentSchema = z.object({
-  PaymentId: z.string().min(1),
-  MessageId: z.string().min(1),
-  CompanyId: z.string(),
-  DebitAccountNo: z.string(),
-  /** A Norwegian account number, or an IBAN for a payment abroad. */
-  CreditAccountNo: z.string(),
-  CreditorName: z.string(),
-  Amount: z.number(),
-  Currency: z.string().length(3),
-  DueDate: isoDate,
-  /** Free text for the creditor; null when the payment carries a KID instead. */
-  Message: z.string().nullish(),
-  Kid: z.string().nullish(),
-  Status: z.literal(paymentStatuses),
-  CreatedAt: isoDateTime,
-});
-export type Payment = z.infer<typeof paymentSchema>;
-
-export const paymentPageSchema = pagedSchema(paymentSchema);
-
-/** What `POST /api/v3/payments/{companyId}` answers: the new message and its payments. */
-export const paymentMessageSchema = z.object({
-  MessageId: z.string().min(1),
-  Payments: z.array(paymentSchema),
-});
-export type PaymentMessage = z.infer<typeof paymentMessageSchema>;
-
-export interface PaymentListQuery {
-  /** Every status when absent. */
-  status?: PaymentStatus;
-  skip: number;
-  take: number;
+/** One page of the payments a message created. */
+export function fetchPaymentsOfMessage(client: ApiClient, messageId: string, page: { skip: number; take: number }, signal?: AbortSignal): Promise<PaymentsOfMessage> {
+  const search = new URLSearchParams({ skip: String(page.skip), take: String(page.take) });
+  return client.get(`${messagePath(messageId)}?${search.toString()}`, paymentsOfMessageSchema, { signal });
 }
 
-export function paymentsQueryOptions({ client, scope }: ApiContextValue, companyId: string, query: PaymentListQuery) {
-  const search = new URLSearchParams();
-  if (query.status !== undefined) search.set('status', String(query.status));
-  search.set('skip', String(query.skip));
-  search.set('take', String(query.take));
+export function paymentsOfMessageQueryOptions({ client, scope }: ApiContextValue, messageId: string, page: { skip: number; take: number }) {
   return queryOptions({
-    queryKey: [...scope, 'companies', companyId, 'payments', query] as const,
-    queryFn: ({ signal }) =>
-      client.get(`/api/v3/companies/${encodeURIComponent(companyId)}/payments?${search.toString()}`, paymentPageSchema, { signal }),
+    queryKey: [...scope, 'payment-message', messageId, page] as const,
+    queryFn: ({ signal }) => fetchPaymentsOfMessage(client, messageId, page, signal),
     placeholderData: keepPreviousData,
   });
 }
 
-export function usePayments(companyId: string, query: PaymentListQuery) {
-  return useQuery(paymentsQueryOptions(useApi(), companyId, query));
+export function usePaymentsOfMessage(messageId: string, page: { skip: number; take: number }) {
+  return useQuery(paymentsOfMessageQueryOptions(useApi(), messageId, page));
 }
 
-export function paymentMessageQueryOptions({ client, scope }: ApiContextValue, messageId: string) {
-  return queryOptions({
-    queryKey: [...scope, 'payment-messages', messageId] as const,
-    // A message holds at most a few hundred payments; one page is all of them.
-    queryFn: ({ signal }) => client.get(`/api/v3/payments/${encodeURIComponent(messageId)}?take=1000`, paymentPageSchema, { signal }),
-    select: (page) => page.Items,
-  });
-}
-
-export function usePaymentMessage(messageId: string) {
-  return useQuery(paymentMessageQueryOptions(useApi(), messageId));
-}
-
-/** The body of `POST /api/v3/payments/{companyId}`. */
-export interface PaymentRequest {
-  DebitAccountNo: string;
-  Payments: {
-    CreditAccountNo: string;
-    CreditorName: string;
-    Amount: number;
-    Currency: string;
-    DueDate: string;
-    Message?: string;
-  }[];
-}
-
-export interface NewPaymentMessage {
-  companyId: string;
-  request: PaymentRequest;
-  /** The same key for every attempt at the same payment, so the API creates it once. */
-  idempotencyKey: string;
-}
-
-export function useCreatePayments() {
+/** Approve (user tokens only): a refusal comes as 400 with the same result object, so both are answers. */
+export function useApprovePayments(messageId: string) {
   const { client, scope } = useApi();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ companyId, request, idempotencyKey }: NewPaymentMessage) =>
-      client.post(`/api/v3/payments/${encodeURIComponent(companyId)}`, request, paymentMessageSchema, {
-        headers: { 'Idempotency-Key': idempotencyKey },
+    mutationFn: () => client.put(`${messagePath(messageId)}/approve`, undefined, approveAnswerSchema, { answerStatuses: [400] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...scope, 'payment-message', messageId] }),
+  });
+}
+
+/** Dismiss with a reason (user tokens only); 400 carries the result object, as for approve. */
+export function useDismissPayments(messageId: string) {
+  const { client, scope } = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      client.put(`${messagePath(messageId)}/dismiss`, { Reason: reason === '' ? null : reason } satisfies Schemas['DismissPaymentsRequest'], dismissAnswerSchema, {
+        answerStatuses: [400],
+        contentType: bodyType,
       }),
-    onSuccess: (_message, { companyId }) => queryClient.invalidateQueries({ queryKey: [...scope, 'companies', companyId, 'payments'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...scope, 'payment-message', messageId] }),
   });
 }

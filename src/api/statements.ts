@@ -1,57 +1,65 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
 import { useApi, type ApiContextValue } from './context';
-import { isoDate } from './iso';
-import { pagedSchema } from './paged';
+import { contract, type Schemas } from './contract';
+import { isoDateOrDateTime } from './iso';
+import { linksSchema, nullish } from './links';
 
-export const entryStates = ['Booked', 'Pending'] as const;
-export type EntryState = (typeof entryStates)[number];
+/** `BankStatementState` 0–2; Aritma does not say what each value means. */
+export const statementStates = [0, 1, 2] as const;
+export type StatementState = Schemas['BankStatementState'];
 
-export const statementEntrySchema = z.object({
-  EntryId: z.string().min(1),
-  CompanyId: z.string(),
-  AccountNo: z.string(),
-  BookingDate: isoDate,
-  ValueDate: isoDate.nullable().optional(),
-  /** Negative for a debit. */
+/** `BankStatement`: one aggregated entry; the fields Aritma marks nullable may be null or absent. */
+export const bankStatementSchema = contract<Schemas['BankStatement']>()(
+  z.object({
+  StatementId: nullish(z.string()),
+  Name: nullish(z.string()),
+  AccountNumber: z.string(),
+  AccountCurrency: z.string(),
+  ArchiveReference: z.string(),
+  BankInformation: nullish(z.string()),
+  StructuredReference: nullish(z.string()),
   Amount: z.number(),
-  Currency: z.string().length(3),
-  Description: z.string(),
-  Counterparty: z.string().nullable().optional(),
-  Reference: z.string().nullable().optional(),
-  State: z.enum(entryStates),
-});
-export type StatementEntry = z.infer<typeof statementEntrySchema>;
+  AmountCurrency: nullish(z.string()),
+  Description: nullish(z.string()),
+  BookingDate: isoDateOrDateTime,
+  ValueDate: isoDateOrDateTime,
+  BankTransactionCodes: nullish(z.string()),
+  EntryReference: nullish(z.string()),
+  TransactionCount: z.optional(z.number()),
+  Links: linksSchema,
+  }),
+);
+export type BankStatement = Schemas['BankStatement'];
 
-export const statementPageSchema = pagedSchema(statementEntrySchema);
-export type StatementPage = z.infer<typeof statementPageSchema>;
+export const statementsSchema = contract<Schemas['StatementsResponse']>()(z.object({ Statements: nullish(z.array(bankStatementSchema)) }));
 
-/** One page of one account's statement, as the API filters it. */
+/** The documented filters. The dates are date-times and go together; paging is the app's, as none is documented. */
 export interface StatementQuery {
-  accountNo: string;
-  fromDate: string;
-  toDate: string;
-  /** Both states when absent. */
-  state?: EntryState;
-  skip: number;
-  take: number;
+  accountNo?: string;
+  period?: { fromDate: string; toDate: string };
+  state?: StatementState;
 }
 
 export function statementSearch(query: StatementQuery): URLSearchParams {
-  const search = new URLSearchParams({ accountNo: query.accountNo, fromDate: query.fromDate, toDate: query.toDate });
-  if (query.state) search.set('state', query.state);
-  search.set('skip', String(query.skip));
-  search.set('take', String(query.take));
+  const search = new URLSearchParams();
+  if (query.accountNo) search.set('accountNo', query.accountNo);
+  if (query.period) {
+    search.set('fromDate', query.period.fromDate);
+    search.set('toDate', query.period.toDate);
+  }
+  if (query.state !== undefined) search.set('state', String(query.state));
   return search;
 }
 
 export function statementsQueryOptions({ client, scope }: ApiContextValue, companyId: string, query: StatementQuery) {
+  const search = statementSearch(query).toString();
   return queryOptions({
-    queryKey: [...scope, 'statements', companyId, query] as const,
+    queryKey: [...scope, 'statements', companyId, search] as const,
     queryFn: ({ signal }) =>
-      client.get(`/api/v3/statements/${encodeURIComponent(companyId)}?${statementSearch(query).toString()}`, statementPageSchema, { signal }),
-    // The page shown stays until the next one arrives, so paging and filtering do not flash empty.
-    placeholderData: keepPreviousData,
+      client
+        .get(`/api/v3/statements/${encodeURIComponent(companyId)}${search ? `?${search}` : ''}`, statementsSchema, { signal })
+        .then((answer) => answer.Statements ?? []),
   });
 }
 

@@ -36,7 +36,9 @@ export function Header({
         {signedIn ? (
           <>
             <NavLink href="/">{t.accounts}</NavLink>
+            <NavLink href="/receivables">{t.receivables}</NavLink>
             <NavLink href="/payments">{t.payments}</NavLink>
+            <NavLink href="/companies">{t.companies}</NavLink>
             <NavLink href="/profile">{t.profile}</NavLink>
           </>
         ) : null}

@@ -9,12 +9,16 @@ import { NotFoundPage } from './NotFoundPage';
 // The accounts page is where a sign-in lands, so it comes with the app; React holds a revealed
 // lazy page back for up to 300 ms, which would sit between the sign-in and the data. The others load when opened.
 const screens = {
+  companies: () => import('../features/banking/CompaniesPage'),
   statements: () => import('../features/banking/StatementsPage'),
+  receivables: () => import('../features/banking/ReceivablesPage'),
   payments: () => import('../features/banking/PaymentsPage'),
   newPayment: () => import('../features/banking/NewPaymentPage'),
   paymentMessage: () => import('../features/banking/PaymentMessagePage'),
   profile: () => import('../features/profile/ProfilePage'),
 };
+const CompaniesPage = lazy(() => screens.companies().then((module) => ({ default: module.CompaniesPage })));
+const ReceivablesPage = lazy(() => screens.receivables().then((module) => ({ default: module.ReceivablesPage })));
 const StatementsPage = lazy(() => screens.statements().then((module) => ({ default: module.StatementsPage })));
 const PaymentsPage = lazy(() => screens.payments().then((module) => ({ default: module.PaymentsPage })));
 const NewPaymentPage = lazy(() => screens.newPayment().then((module) => ({ default: module.NewPaymentPage })));
@@ -42,9 +46,11 @@ export function SignedInRoutes() {
     <Suspense fallback={<Status>{t.loading}</Status>}>
       <Switch>
         <Route path="/" component={AccountsPage} />
-        <Route path="/accounts/:companyId/:accountNo">
+        <Route path="/companies" component={CompaniesPage} />
+        <Route path="/companies/:companyId/accounts/:accountNo">
           {({ companyId, accountNo }) => <StatementsPage key={`${companyId}/${accountNo}`} companyId={companyId} accountNo={accountNo} />}
         </Route>
+        <Route path="/receivables" component={ReceivablesPage} />
         <Route path="/payments" component={PaymentsPage} />
         <Route path="/payments/new" component={NewPaymentPage} />
         <Route path="/payments/:messageId">{({ messageId }) => <PaymentMessagePage key={messageId} messageId={messageId} />}</Route>

@@ -66,7 +66,8 @@ async function authorizeUrl(userManager: UserManager, redirectUri: string, retur
     response_type: responseType,
     scope: settings.scope,
     state,
-    nonce,
+    // nonce is OpenID Connect's; Aritma ID documents plain `token` without it, and OAuth servers refuse it there.
+    ...(responseType === 'id_token token' ? { nonce } : {}),
     ...(prompt ? { prompt } : {}),
   }).toString();
   return url.href;

@@ -1,15 +1,18 @@
-import { QueryClient, QueryClientProvider, useQueries, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { createRoot } from 'react-dom/client';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 
 /*
  * The floor for `npm run bench`: the least app that does the explorer's everyday job with the same
- * libraries — sign in with code + PKCE, then list every account of every company. No schemas, no
- * router, no i18n, no explorer: whatever the real app costs above this is the price of its features.
+ * libraries — sign in with code + PKCE, then list the accounts of one known company (v3 lists no
+ * companies; the bench gives the app the same one). No schemas, no router, no i18n, no explorer:
+ * whatever the real app costs above this is the price of its features.
  */
 
 const apiBaseUrl = 'http://localhost:5032';
+/** The sandbox's demo company Nordlys Demo AS. */
+const companyId = '3f2b8c1e-5d4a-4e7b-9c61-0a8d2f4b7e15';
 const store = new WebStorageStateStore({ store: window.sessionStorage });
 const userManager = new UserManager({
   authority: 'http://localhost:5031',
@@ -22,19 +25,11 @@ const userManager = new UserManager({
 });
 const queryClient = new QueryClient();
 
-interface Page<T> {
-  Items: T[];
-}
-interface Company {
-  CompanyId: string;
-  Name: string;
-}
 interface Account {
-  CompanyId: string;
-  AccountNo: string;
-  Name?: string | null;
-  Currency: string;
-  Balance?: number;
+  AccountId: string;
+  AccountNumber: string;
+  Currency?: string | null;
+  Ledger?: string | null;
 }
 
 async function get<T>(path: string, token: string): Promise<T> {
@@ -44,42 +39,33 @@ async function get<T>(path: string, token: string): Promise<T> {
 }
 
 function Accounts({ token }: { token: string }) {
-  const companies = useQuery({ queryKey: ['companies'], queryFn: () => get<Page<Company>>('/api/v3/companies', token) });
-  const accounts = useQueries({
-    queries: (companies.data?.Items ?? []).map((company) => ({
-      queryKey: ['accounts', company.CompanyId],
-      queryFn: () => get<Page<Account>>(`/api/v3/companies/${encodeURIComponent(company.CompanyId)}/accounts`, token),
-    })),
+  const accounts = useQuery({
+    queryKey: ['accounts', companyId],
+    queryFn: () => get<{ Accounts: Account[] | null }>(`/api/v3/accounts/${companyId}`, token),
   });
-  const error = companies.error ?? accounts.find((query) => query.error)?.error;
-  const pending = companies.isPending || accounts.some((query) => query.isPending);
   return (
     <main>
       <h1>Accounts</h1>
-      {error ? <p role="alert">{error.message}</p> : null}
-      {pending ? (
+      {accounts.error ? <p role="alert">{accounts.error.message}</p> : null}
+      {accounts.isPending ? (
         <p>Loading…</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th>Account</th>
-              <th>Account no.</th>
+              <th>Account number</th>
               <th>Currency</th>
-              <th>Balance</th>
+              <th>Ledger</th>
             </tr>
           </thead>
           <tbody>
-            {accounts.flatMap((query) =>
-              (query.data?.Items ?? []).map((account) => (
-                <tr key={`${account.CompanyId}/${account.AccountNo}`}>
-                  <td>{account.Name ?? account.AccountNo}</td>
-                  <td>{account.AccountNo}</td>
-                  <td>{account.Currency}</td>
-                  <td>{account.Balance ?? '—'}</td>
-                </tr>
-              )),
-            )}
+            {(accounts.data?.Accounts ?? []).map((account) => (
+              <tr key={account.AccountId}>
+                <td>{account.AccountNumber}</td>
+                <td>{account.Currency ?? '—'}</td>
+                <td>{account.Ledger ?? '—'}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

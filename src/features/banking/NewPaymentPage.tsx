@@ -1,52 +1,52 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useLocation } from 'wouter';
-import { useAllAccounts, type CompanyAccounts } from '../../api/accounts';
-import { ApiError } from '../../api/errors';
-import { useCreatePayments } from '../../api/payments';
-import { serverFieldErrors } from '../../api/problem-fields';
+import { useAccounts, type BankAccount } from '../../api/accounts';
 import { Alert } from '../../components/Alert';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { Status } from '../../components/Status';
 import { BackLink } from '../../components/BackLink';
+import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
+import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
+import { AddCompanyForm } from './AddCompanyForm';
 import { bankingToday } from './banking-day';
-import { IdempotencyKeys } from './idempotency-keys';
+import { CompanySwitch } from './CompanySwitch';
 import { newPaymentMessages } from './messages';
 import {
-  debitAccountKey,
+  buildPaymentRequest,
+  emptyLine,
+  hasErrors,
   limits,
-  paymentFields,
-  placeServerErrors,
+  lineFields,
   validatePaymentForm,
   type DebitAccount,
-  type PaymentField,
+  type LineField,
   type PaymentFormErrors,
   type PaymentFormValues,
 } from './payment-form';
+import type { PaymentIntent } from './payment-store';
+import { useCompanies } from './stores';
+import { useSendPayment } from './use-send-payment';
 import './banking.css';
 
-const emptyForm = (today: string): PaymentFormValues => ({ debitAccount: '', creditorName: '', creditAccount: '', amount: '', dueDate: today, message: '' });
-
-/** Shown on the new message's page; kept in the history entry so it is not in the address. */
-export interface SubmittedState {
-  submitted: true;
-}
+type Sender = ReturnType<typeof useSendPayment>;
 
 export function NewPaymentPage() {
   const t = useMessages(newPaymentMessages);
   useDocumentTitle(t.title);
-  const accounts = useAllAccounts();
+  const { current } = useCompanies();
+  const sender = useSendPayment();
+  const pending = sender.intent !== null && (sender.outcome !== null || !sender.fromForm);
 
   let content: ReactNode;
-  if (accounts.isPending) content = <Status>{t.loadingAccounts}</Status>;
-  else if (accounts.error) content = <ApiErrorAlert title={t.accountsFailed} error={accounts.error} onRetry={accounts.refetch} />;
-  else if (accounts.data) {
-    const groups = accounts.data
-      .map(({ company, accounts: list }) => ({ company, accounts: list.filter((account) => account.ReadyForPayments) }))
-      .filter((group) => group.accounts.length > 0);
-    content = groups.length === 0 ? <p>{t.noDebitAccounts}</p> : <PaymentForm groups={groups} />;
-  }
+  if (sender.intent && pending) content = <PendingIntent intent={sender.intent} sender={sender} />;
+  else if (!current) {
+    content = (
+      <>
+        <p>{t.noCompany}</p>
+        <AddCompanyForm />
+      </>
+    );
+  } else content = <CompanyPaymentForm key={current} companyId={current} sender={sender} />;
 
   return (
     <section aria-labelledby="new-payment-title" className="banking-page">
@@ -57,236 +57,254 @@ export function NewPaymentPage() {
   );
 }
 
-/** `groups`: the companies with accounts ready for payments, and only those accounts. */
-function PaymentForm({ groups }: { groups: CompanyAccounts[] }) {
+/** A payment this tab sent whose outcome is not known (a lost answer, or a reload while sending): checked before anything else. */
+function PendingIntent({ intent, sender }: { intent: PaymentIntent; sender: Sender }) {
+  const t = useMessages(newPaymentMessages);
+  const format = useFormat();
+  const box = useRef<HTMLDivElement>(null);
+  const { outcome, phase, run, isBusy } = sender;
+
+  // After a reload nothing is running yet: ask the API for the MessageId first.
+  useEffect(() => {
+    if (!isBusy() && outcome === null) void run(intent, { lookupFirst: true, form: false });
+  }, [intent, outcome, run, isBusy]);
+  useEffect(() => {
+    if (outcome) box.current?.focus();
+  }, [outcome]);
+
+  const total = intent.request.PaymentLines.reduce((sum, line) => sum + line.Amount, 0);
+  const currency = intent.request.PaymentLines[0]?.Currency;
+  return (
+    <div ref={box} tabIndex={-1} className="card pending-intent" aria-labelledby="pending-title">
+      <h2 id="pending-title">{t.inProgress}</h2>
+      <p>{t.inProgressIntro(intent.request.MessageId)}</p>
+      <p className="mono">
+        {intent.request.AccountNumber} · {intent.request.PaymentLines.length} × · {currency ? format.money(total, currency) : total}
+      </p>
+      {phase === 'checking' ? <Status>{t.checking}</Status> : null}
+      {phase === 'sending' ? <Status>{t.submitting}</Status> : null}
+      {outcome?.kind === 'lookup_failed' || outcome?.kind === 'absent' ? (
+        <ApiErrorAlert title={outcome.kind === 'lookup_failed' ? t.lookupFailed : t.absent} error={outcome.error} />
+      ) : null}
+      {phase === 'idle' ? (
+        <button type="button" className="primary" onClick={() => void run(intent, { lookupFirst: true, form: false })}>
+          {t.checkAgain}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function CompanyPaymentForm({ companyId, sender }: { companyId: string; sender: Sender }) {
+  const t = useMessages(newPaymentMessages);
+  const accounts = useAccounts(companyId);
+  if (accounts.isPending) return <Status>{t.loadingAccounts}</Status>;
+  if (accounts.error) return <ApiErrorAlert title={t.accountsFailed} error={accounts.error} onRetry={() => void accounts.refetch()} />;
+  const ready = accounts.data.filter((account): account is BankAccount & { Currency: string } => account.ReadyForPayments && Boolean(account.Currency));
+  return (
+    <>
+      <CompanySwitch />
+      {ready.length === 0 ? <p>{t.noDebitAccounts}</p> : <PaymentForm companyId={companyId} accounts={ready.map((account) => ({ accountNumber: account.AccountNumber, currency: account.Currency }))} sender={sender} />}
+    </>
+  );
+}
+
+const noErrors: PaymentFormErrors = { lines: [] };
+
+function PaymentForm({ companyId, accounts, sender }: { companyId: string; accounts: DebitAccount[]; sender: Sender }) {
   const t = useMessages(newPaymentMessages);
   const id = useId();
-  const [, navigate] = useLocation();
   const [today] = useState(bankingToday);
-  const [values, setValues] = useState(() => emptyForm(today));
-  const [errors, setErrors] = useState<PaymentFormErrors>({});
-  const [serverErrors, setServerErrors] = useState<Partial<Record<PaymentField, string>>>({});
-  const [failure, setFailure] = useState<{ error: unknown; other: string[]; focus: boolean } | null>(null);
-  const [keys] = useState(() => new IdempotencyKeys());
-  const form = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<PaymentFormValues>(() => ({ debitAccount: '', executionDate: today, lines: [emptyLine()] }));
+  const [errors, setErrors] = useState<PaymentFormErrors>(noErrors);
   const failureBox = useRef<HTMLDivElement>(null);
-  // Set before React re-renders the disabled button, so a second click in the same moment is ignored.
-  const inFlight = useRef(false);
-  const createPayments = useCreatePayments();
+  const refused = sender.outcome?.kind === 'refused' ? sender.outcome : null;
+  const sending = sender.phase !== 'idle';
+  const currency = accounts.find((account) => account.accountNumber === values.debitAccount)?.currency;
 
-  const debitAccounts: DebitAccount[] = groups.flatMap(({ company, accounts }) =>
-    accounts.map((account) => ({ companyId: company.CompanyId, accountNo: account.AccountNo, currency: account.Currency })),
-  );
-  const currency = debitAccounts.find((account) => debitAccountKey(account) === values.debitAccount)?.currency;
-  const fieldId = (field: PaymentField) => `${id}-${field}`;
+  const fieldId = (field: string, line?: number) => (line === undefined ? `${id}-${field}` : `${id}-${line}-${field}`);
 
-  const focusFirst = (fields: Partial<Record<PaymentField, unknown>>) => {
-    const first = paymentFields.find((field) => fields[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
-    return first !== undefined;
+  const focusFirst = (found: PaymentFormErrors) => {
+    if (found.debitAccount) return document.getElementById(fieldId('debitAccount'))?.focus();
+    if (found.executionDate) return document.getElementById(fieldId('executionDate'))?.focus();
+    found.lines.some((line, index) => {
+      const field = lineFields.find((name) => line[name]);
+      if (field) document.getElementById(fieldId(field, index))?.focus();
+      return field !== undefined;
+    });
   };
+
+  // The submit button was disabled while sending, so the focus is gone: bring it to what went wrong.
+  useEffect(() => {
+    if (refused) failureBox.current?.focus();
+  }, [refused]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (inFlight.current) return;
-    const result = validatePaymentForm(values, { today: bankingToday(), accounts: debitAccounts });
-    setServerErrors({});
-    setFailure(null);
+    if (sender.isBusy()) return;
+    const result = validatePaymentForm(values, { today: bankingToday(), accounts });
     if (!result.ok) {
       setErrors(result.errors);
       focusFirst(result.errors);
       return;
     }
-    setErrors({});
-    const { companyId, request } = result;
-    inFlight.current = true;
-    createPayments.mutate(
-      { companyId, request, idempotencyKey: keys.keyFor({ companyId, request }) },
-      {
-        onSuccess: (message) => {
-          keys.succeeded();
-          navigate(`/payments/${encodeURIComponent(message.MessageId)}`, { state: { submitted: true } satisfies SubmittedState });
-        },
-        onError: (error) => {
-          const placed = placeServerErrors(serverFieldErrors(error));
-          setServerErrors(placed.fields);
-          setFailure({ error, other: placed.other, focus: !focusFirst(placed.fields) });
-        },
-        onSettled: () => {
-          inFlight.current = false;
-        },
-      },
+    setErrors(noErrors);
+    // One MessageId per intended payment, made here once; every retry and check of it reuses it.
+    const intent: PaymentIntent = { companyId, request: buildPaymentRequest(result.draft, crypto.randomUUID()) };
+    void sender.run(intent, { lookupFirst: false, form: true });
+  };
+
+  const setLine = (index: number, field: LineField, value: string) =>
+    setValues({ ...values, lines: values.lines.map((line, at) => (at === index ? { ...line, [field]: value } : line)) });
+
+  const removeLine = (index: number) => {
+    setValues({ ...values, lines: values.lines.filter((_, at) => at !== index) });
+    setErrors({ ...errors, lines: errors.lines.filter((_, at) => at !== index) });
+    document.getElementById(fieldId('addLine'))?.focus();
+  };
+
+  const addLine = () => {
+    setValues({ ...values, lines: [...values.lines, emptyLine()] });
+    // The new line's first field, once it is there.
+    requestAnimationFrame(() => document.getElementById(fieldId('creditorName', values.lines.length))?.focus());
+  };
+
+  const described = (ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+  const lineField = (index: number, field: LineField, label: string, options: { hint?: string; mono?: boolean; inputMode?: 'decimal' | 'numeric'; unit?: ReactNode } = {}) => {
+    const problem = errors.lines[index]?.[field];
+    const inputId = fieldId(field, index);
+    const input = (
+      <input
+        id={inputId}
+        value={values.lines[index]?.[field] ?? ''}
+        autoComplete="off"
+        spellCheck={false}
+        className={options.mono ? 'mono' : undefined}
+        inputMode={options.inputMode}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={described([options.unit ? `${inputId}-unit` : false, options.hint ? `${inputId}-hint` : false, problem ? `${inputId}-error` : false])}
+        onChange={(event) => setLine(index, field, event.target.value)}
+      />
     );
-  };
-
-  const change = (field: PaymentField, value: string) => setValues({ ...values, [field]: value });
-
-  const describedBy = (field: PaymentField, ...extra: string[]) => {
-    const ids = [...extra];
-    if (errors[field] || serverErrors[field]) ids.push(`${fieldId(field)}-error`);
-    return ids.length > 0 ? ids.join(' ') : undefined;
-  };
-
-  const fieldError = (field: PaymentField) => {
-    const problem = errors[field];
-    const server = serverErrors[field];
-    if (!problem && !server) return null;
     return (
-      <small id={`${fieldId(field)}-error`} className="field-error">
-        {problem ? t.problems[problem] : `${t.apiSays} ${server ?? ''}`}
-      </small>
+      <div className="field">
+        <label htmlFor={inputId}>{label}</label>
+        {options.unit ? (
+          <div className="input-with-unit">
+            {input}
+            <span id={`${inputId}-unit`} className="unit">
+              {options.unit}
+            </span>
+          </div>
+        ) : (
+          input
+        )}
+        {options.hint ? (
+          <small id={`${inputId}-hint`} className="muted">
+            {options.hint}
+          </small>
+        ) : null}
+        {problem ? (
+          <small id={`${inputId}-error`} className="field-error">
+            {t.problems[problem]}
+          </small>
+        ) : null}
+      </div>
     );
   };
-
-  // The submit button was disabled while sending, so the focus is gone: bring it to what went wrong.
-  useEffect(() => {
-    if (failure?.focus) failureBox.current?.focus();
-  }, [failure]);
-
-  const invalid = (field: PaymentField) => (errors[field] || serverErrors[field] ? true : undefined);
-  const pending = createPayments.isPending;
-  const unconfirmed = failure?.error instanceof ApiError && failure.error.retryable;
 
   return (
-    <form ref={form} className="card payment-form" onSubmit={onSubmit} noValidate aria-labelledby="new-payment-title">
-      {failure ? (
+    <form className="card payment-form" onSubmit={onSubmit} noValidate aria-labelledby="new-payment-title">
+      {refused ? (
         <div ref={failureBox} tabIndex={-1} className="form-failure">
-          <ApiErrorAlert
-            title={unconfirmed ? `${t.unconfirmed} ${t.safeToRetry}` : t.failed}
-            error={failure.error}
-            onRetry={unconfirmed ? () => form.current?.requestSubmit() : undefined}
-          />
-          {failure.other.length > 0 ? (
-            <Alert>
-              {t.apiSays} {failure.other.join(' ')}
-            </Alert>
-          ) : null}
+          <ApiErrorAlert title={t.refused} error={refused.error} />
         </div>
       ) : null}
+      {hasErrors(errors) ? <Alert>{t.problems[errors.debitAccount ?? errors.executionDate ?? firstLineProblem(errors) ?? 'debit_account_required']}</Alert> : null}
 
       <div className="field">
         <label htmlFor={fieldId('debitAccount')}>{t.debitAccount}</label>
         <select
           id={fieldId('debitAccount')}
           value={values.debitAccount}
-          required
-          aria-invalid={invalid('debitAccount')}
-          aria-describedby={describedBy('debitAccount', `${fieldId('debitAccount')}-hint`)}
-          onChange={(event) => change('debitAccount', event.target.value)}
+          className="mono"
+          aria-invalid={errors.debitAccount ? true : undefined}
+          aria-describedby={described([`${fieldId('debitAccount')}-hint`, errors.debitAccount && `${fieldId('debitAccount')}-error`])}
+          onChange={(event) => setValues({ ...values, debitAccount: event.target.value })}
         >
           <option value="">{t.chooseAccount}</option>
-          {groups.map(({ company, accounts }) => (
-            <optgroup key={company.CompanyId} label={company.Name}>
-              {accounts.map((account) => (
-                <option key={account.AccountNo} value={debitAccountKey({ companyId: company.CompanyId, accountNo: account.AccountNo, currency: account.Currency })}>
-                  {`${account.Name ?? account.AccountNo} · ${account.AccountNo} · ${account.Currency}`}
-                </option>
-              ))}
-            </optgroup>
+          {accounts.map((account) => (
+            <option key={account.accountNumber} value={account.accountNumber}>
+              {`${account.accountNumber} (${account.currency})`}
+            </option>
           ))}
         </select>
         <small id={`${fieldId('debitAccount')}-hint`} className="muted">
           {t.debitAccountHint}
         </small>
-        {fieldError('debitAccount')}
+        {errors.debitAccount ? (
+          <small id={`${fieldId('debitAccount')}-error`} className="field-error">
+            {t.problems[errors.debitAccount]}
+          </small>
+        ) : null}
       </div>
 
       <div className="field">
-        <label htmlFor={fieldId('creditorName')}>{t.creditorName}</label>
+        <label htmlFor={fieldId('executionDate')}>{t.executionDate}</label>
         <input
-          id={fieldId('creditorName')}
-          value={values.creditorName}
-          required
-          autoComplete="off"
-          maxLength={limits.creditorName + 20}
-          aria-invalid={invalid('creditorName')}
-          aria-describedby={describedBy('creditorName')}
-          onChange={(event) => change('creditorName', event.target.value)}
-        />
-        {fieldError('creditorName')}
-      </div>
-
-      <div className="field">
-        <label htmlFor={fieldId('creditAccount')}>{t.creditAccount}</label>
-        <input
-          id={fieldId('creditAccount')}
-          value={values.creditAccount}
-          required
-          autoComplete="off"
-          spellCheck={false}
-          className="mono"
-          aria-invalid={invalid('creditAccount')}
-          aria-describedby={describedBy('creditAccount', `${fieldId('creditAccount')}-hint`)}
-          onChange={(event) => change('creditAccount', event.target.value)}
-        />
-        <small id={`${fieldId('creditAccount')}-hint`} className="muted">
-          {t.creditAccountHint}
-        </small>
-        {fieldError('creditAccount')}
-      </div>
-
-      <div className="field">
-        <label htmlFor={fieldId('amount')}>{t.amount}</label>
-        <div className="input-with-unit">
-          <input
-            id={fieldId('amount')}
-            value={values.amount}
-            required
-            inputMode="decimal"
-            autoComplete="off"
-            aria-invalid={invalid('amount')}
-            aria-describedby={describedBy('amount', `${fieldId('amount')}-currency`, `${fieldId('amount')}-hint`)}
-            onChange={(event) => change('amount', event.target.value)}
-          />
-          <span id={`${fieldId('amount')}-currency`} className="unit">
-            {currency ?? <span className="muted">{t.noCurrency}</span>}
-          </span>
-        </div>
-        <small id={`${fieldId('amount')}-hint`} className="muted">
-          {t.amountHint}
-        </small>
-        {fieldError('amount')}
-      </div>
-
-      <div className="field">
-        <label htmlFor={fieldId('dueDate')}>{t.dueDate}</label>
-        <input
-          id={fieldId('dueDate')}
+          id={fieldId('executionDate')}
           type="date"
-          value={values.dueDate}
+          value={values.executionDate}
           min={today}
-          required
-          aria-invalid={invalid('dueDate')}
-          aria-describedby={describedBy('dueDate')}
-          onChange={(event) => change('dueDate', event.target.value)}
+          aria-invalid={errors.executionDate ? true : undefined}
+          aria-describedby={errors.executionDate ? `${fieldId('executionDate')}-error` : undefined}
+          onChange={(event) => setValues({ ...values, executionDate: event.target.value })}
         />
-        {fieldError('dueDate')}
+        {errors.executionDate ? (
+          <small id={`${fieldId('executionDate')}-error`} className="field-error">
+            {t.problems[errors.executionDate]}
+          </small>
+        ) : null}
       </div>
 
-      <div className="field">
-        <label htmlFor={fieldId('message')}>{t.message}</label>
-        <textarea
-          id={fieldId('message')}
-          value={values.message}
-          rows={3}
-          aria-invalid={invalid('message')}
-          aria-describedby={describedBy('message', `${fieldId('message')}-hint`)}
-          onChange={(event) => change('message', event.target.value)}
-        />
-        <small id={`${fieldId('message')}-hint`} className="muted">
-          {t.messageHint(limits.message)}
-        </small>
-        {fieldError('message')}
-      </div>
+      {values.lines.map((_, index) => (
+        <fieldset key={index} className="payment-line">
+          <legend>{t.line(index + 1)}</legend>
+          {lineField(index, 'creditorName', t.creditorName)}
+          {lineField(index, 'creditAccount', t.creditAccount, { hint: t.creditAccountHint, mono: true })}
+          {lineField(index, 'amount', t.amount, { hint: t.amountHint, inputMode: 'decimal', unit: currency ?? <span className="muted">{t.noCurrency}</span> })}
+          {lineField(index, 'kid', t.kid, { hint: t.referenceHint, mono: true, inputMode: 'numeric' })}
+          {lineField(index, 'message', t.message, { hint: `${t.referenceHint} ≤ ${limits.message}` })}
+          {values.lines.length > 1 ? (
+            <button type="button" onClick={() => removeLine(index)}>
+              {t.removeLine(index + 1)}
+            </button>
+          ) : null}
+        </fieldset>
+      ))}
 
       <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>
-          {pending ? t.submitting : t.submit}
+        {values.lines.length < limits.maxLines ? (
+          <button type="button" id={fieldId('addLine')} onClick={addLine}>
+            {t.addLine}
+          </button>
+        ) : null}
+        <button type="submit" className="primary" disabled={sending}>
+          {sending ? t.submitting : t.submit}
         </button>
         <span role="status" className="visually-hidden">
-          {pending ? t.submitting : ''}
+          {sender.phase === 'checking' ? t.checking : sending ? t.submitting : ''}
         </span>
       </div>
     </form>
   );
+}
+
+function firstLineProblem(errors: PaymentFormErrors) {
+  for (const line of errors.lines) {
+    const field = lineFields.find((name) => line[name]);
+    if (field) return line[field];
+  }
+  return undefined;
 }

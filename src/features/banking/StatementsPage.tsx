@@ -1,128 +1,125 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'wouter';
-import { useAccount } from '../../api/accounts';
-import { useStatements, type StatementQuery } from '../../api/statements';
+import { isUnsetDate } from '../../api/iso';
+import { statementStates, useStatements, type BankStatement, type StatementState } from '../../api/statements';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { BackLink } from '../../components/BackLink';
 import { Pager } from '../../components/Pager';
 import { Status } from '../../components/Status';
-import { BackLink } from '../../components/BackLink';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
-import { SignedAmount } from './SignedAmount';
 import { bankingToday } from './banking-day';
-import { statementsMessages } from './messages';
+import { dash, orDash, statementsMessages } from './messages';
 import {
   statementPageSize,
+  statementQuery,
   statementViewFromSearch,
   statementViewToSearch,
   validateStatementFilter,
   type FilterErrors,
-  type StateChoice,
   type StatementView,
 } from './statement-filter';
 import './banking.css';
 
-/** One account's transactions, filtered by dates and state, 50 at a time. */
+/** A value the API may send as null, shown as a dash. */
+/** One account's statement entries, filtered by the documented parameters; paged here, 50 at a time. */
 export function StatementsPage({ companyId, accountNo }: { companyId: string; accountNo: string }) {
   const t = useMessages(statementsMessages);
   const format = useFormat();
-  const account = useAccount(companyId, accountNo);
   const [searchParams, setSearchParams] = useSearchParams();
   const [today] = useState(bankingToday);
   const view = statementViewFromSearch(searchParams, today);
-  const query: StatementQuery = {
-    accountNo,
-    fromDate: view.fromDate,
-    toDate: view.toDate,
-    ...(view.state === 'all' ? {} : { state: view.state }),
-    skip: view.skip,
-    take: statementPageSize,
-  };
-  const statements = useStatements(companyId, query);
-  const name = account.data?.Name ?? accountNo;
-  useDocumentTitle(`${t.documentTitle}: ${name}`);
+  const statements = useStatements(companyId, statementQuery(accountNo, view));
+  useDocumentTitle(`${t.documentTitle}: ${accountNo}`);
 
   const show = (next: StatementView) => setSearchParams(statementViewToSearch(next));
+  const all = statements.data;
+  const page = all?.slice(view.skip, view.skip + statementPageSize);
+  const date = (value: string) => (isUnsetDate(value) ? dash : format.date(value.slice(0, 10)));
 
-  const page = statements.data;
   return (
     <section aria-labelledby="statement-title" className="banking-page">
       <BackLink href="/">{t.backToAccounts}</BackLink>
-      <h1 id="statement-title">{t.title(name)}</h1>
-      {account.isPending ? <Status>{t.loadingAccount}</Status> : null}
-      {account.error ? <ApiErrorAlert title={t.accountFailed} error={account.error} onRetry={() => void account.refetch()} /> : null}
-      {account.data ? (
-        <dl className="facts">
-          <div>
-            <dt>{t.accountNo}</dt>
-            <dd className="mono">{account.data.AccountNo}</dd>
-          </div>
-          <div>
-            <dt>{t.iban}</dt>
-            <dd className="mono">{account.data.Iban ?? '—'}</dd>
-          </div>
-          <div>
-            <dt>{t.balance}</dt>
-            <dd>{account.data.Balance === undefined ? '—' : format.money(account.data.Balance, account.data.Currency)}</dd>
-          </div>
-        </dl>
-      ) : null}
+      <h1 id="statement-title">{t.title(accountNo)}</h1>
 
       {/* A new form when the address changes (Back, Forward), so it shows what the table shows. */}
       <StatementFilterForm key={`${view.fromDate} ${view.toDate} ${view.state}`} view={view} onApply={show} />
 
-      <h2 id="transactions-title">{t.transactions}</h2>
+      <h2 id="entries-title">{t.entries}</h2>
       {statements.isPending ? <Status>{t.loading}</Status> : null}
       {statements.error ? <ApiErrorAlert title={t.failed} error={statements.error} onRetry={() => void statements.refetch()} /> : null}
-      {page ? (
-        page.Total === 0 ? (
+      {all && page ? (
+        all.length === 0 ? (
           <p>{t.empty}</p>
         ) : (
           <>
-            {statements.isPlaceholderData ? <Status>{t.updating}</Status> : null}
-            <div className="table-scroll">
-              <table aria-busy={statements.isPlaceholderData || undefined}>
-                <caption className="visually-hidden">{t.caption(format.date(view.fromDate), format.date(view.toDate))}</caption>
+            <div className="table-scroll" role="region" tabIndex={0} aria-labelledby="entries-title">
+              <table>
+                <caption className="visually-hidden">{t.caption}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t.bookingDate}</th>
-                    <th scope="col">{t.description}</th>
-                    <th scope="col">{t.counterparty}</th>
-                    <th scope="col">{t.reference}</th>
-                    <th scope="col">{t.state}</th>
+                    <th scope="col">{t.valueDate}</th>
                     <th scope="col" className="number">
                       {t.amount}
+                    </th>
+                    <th scope="col">{t.amountCurrency}</th>
+                    <th scope="col">{t.description}</th>
+                    <th scope="col">{t.name}</th>
+                    <th scope="col">{t.references}</th>
+                    <th scope="col">{t.codes}</th>
+                    <th scope="col" className="number">
+                      {t.transactionCount}
                     </th>
                   </tr>
                 </thead>
                 <tbody>
-                  {page.Items.map((entry) => (
-                    <tr key={entry.EntryId}>
-                      <td>{format.date(entry.BookingDate)}</td>
-                      <td>{entry.Description}</td>
-                      <td>{entry.Counterparty ?? ''}</td>
-                      <td className="mono">{entry.Reference ?? ''}</td>
-                      <td>{t.states[entry.State]}</td>
-                      <td className="number">
-                        <SignedAmount amount={entry.Amount} currency={entry.Currency} inWord={t.credit} outWord={t.debit} />
-                      </td>
-                    </tr>
+                  {page.map((entry, index) => (
+                    <EntryRow key={entry.StatementId ?? `${view.skip + index}`} entry={entry} date={date} />
                   ))}
                 </tbody>
               </table>
             </div>
-            <Pager
-              skip={page.Skip ?? view.skip}
-              take={page.Take ?? statementPageSize}
-              total={page.Total}
-              shown={page.Items.length}
-              onPage={(skip) => show({ ...view, skip })}
-            />
+            <Pager skip={view.skip} take={statementPageSize} total={all.length} shown={page.length} onPage={(skip) => show({ ...view, skip })} />
           </>
         )
       ) : null}
     </section>
+  );
+}
+
+function EntryRow({ entry, date }: { entry: BankStatement; date: (value: string) => string }) {
+  const t = useMessages(statementsMessages);
+  const format = useFormat();
+  const references: [string, string | null | undefined][] = [
+    [t.archiveReference, entry.ArchiveReference],
+    [t.structuredReference, entry.StructuredReference],
+    [t.entryReference, entry.EntryReference],
+    [t.bankInformation, entry.BankInformation],
+  ];
+  return (
+    <tr>
+      <td>{date(entry.BookingDate)}</td>
+      <td>{date(entry.ValueDate)}</td>
+      {/* The amount in the account's currency; AmountCurrency (the payment's own) may be null and is shown beside it. */}
+      <td className="number">{format.money(entry.Amount, entry.AccountCurrency)}</td>
+      <td>{orDash(entry.AmountCurrency)}</td>
+      <td>{orDash(entry.Description)}</td>
+      <td>{orDash(entry.Name)}</td>
+      <td>
+        <dl className="references">
+          {references.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd className="mono">{orDash(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </td>
+      <td className="mono">{orDash(entry.BankTransactionCodes)}</td>
+      <td className="number">{entry.TransactionCount === undefined ? dash : format.number(entry.TransactionCount)}</td>
+    </tr>
   );
 }
 
@@ -155,9 +152,8 @@ function StatementFilterForm({ view, onApply }: { view: StatementView; onApply: 
           id={inputId}
           type="date"
           value={values[field]}
-          required
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${inputId}-error` : undefined}
+          aria-describedby={[`${id}-dates-hint`, error ? `${inputId}-error` : ''].filter(Boolean).join(' ')}
           onChange={(event) => setValues({ ...values, [field]: event.target.value })}
         />
         {error ? (
@@ -178,10 +174,21 @@ function StatementFilterForm({ view, onApply }: { view: StatementView; onApply: 
       {dateField('toDate')}
       <div className="field">
         <label htmlFor={`${id}-state`}>{t.state}</label>
-        <select id={`${id}-state`} value={values.state} onChange={(event) => setValues({ ...values, state: event.target.value as StateChoice })}>
-          <option value="all">{t.allStates}</option>
-          <option value="Booked">{t.states.Booked}</option>
-          <option value="Pending">{t.states.Pending}</option>
+        <select
+          id={`${id}-state`}
+          value={values.state === null ? '' : String(values.state)}
+          aria-describedby={`${id}-state-hint`}
+          onChange={(event) => {
+            const state = statementStates.find((candidate) => String(candidate) === event.target.value);
+            setValues({ ...values, state: state ?? null });
+          }}
+        >
+          <option value="">{t.allStates}</option>
+          {statementStates.map((state: StatementState) => (
+            <option key={state} value={state}>
+              {t.stateName(state)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field filter-submit">
@@ -189,6 +196,12 @@ function StatementFilterForm({ view, onApply }: { view: StatementView; onApply: 
           {t.apply}
         </button>
       </div>
+      <p id={`${id}-dates-hint`} className="muted filter-hint">
+        {t.datesHint}
+      </p>
+      <p id={`${id}-state-hint`} className="muted filter-hint">
+        {t.statesHint}
+      </p>
     </form>
   );
 }

@@ -20,3 +20,18 @@ export function addDays(date: string, days: number): string {
   parsed.setUTCDate(parsed.getUTCDate() + days);
   return parsed.toISOString().slice(0, 10);
 }
+
+const osloOffset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' });
+
+/** Oslo's offset on a date at noon, as `+01:00` or `+02:00`. */
+function offsetOn(date: string): string {
+  const name = osloOffset.formatToParts(new Date(`${date}T12:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-]\d{2}:\d{2})/.exec(name);
+  return match?.[1] ?? '+00:00';
+}
+
+/** A banking day as the date-times the API takes: its first and its last second, in Oslo. */
+export function dayBounds(date: string): { start: string; end: string } {
+  const offset = offsetOn(date);
+  return { start: `${date}T00:00:00${offset}`, end: `${date}T23:59:59${offset}` };
+}

@@ -1,168 +1,138 @@
 import { describe, expect, it } from 'vitest';
-import { placeServerErrors, validatePaymentForm, type DebitAccount, type PaymentField, type PaymentFormValues } from './payment-form';
+import { buildPaymentRequest, emptyLine, isKid, validatePaymentForm, type DebitAccount, type LineField, type LineValues, type PaymentFormValues } from './payment-form';
 
 const today = '2025-06-16';
 const accounts: DebitAccount[] = [
-  { companyId: '100001', accountNo: '12074123455', currency: 'NOK' },
-  { companyId: '100002', accountNo: '15032990018', currency: 'EUR' },
+  { accountNumber: '12074123455', currency: 'NOK' },
+  { accountNumber: '12074455660', currency: 'EUR' },
 ];
-const valid: PaymentFormValues = {
-  debitAccount: '100001/12074123455',
-  creditorName: ' Kontorservice Norge AS ',
-  creditAccount: '1503 28 77114',
-  amount: '1 250,5',
-  dueDate: today,
-  message: 'Faktura 12345',
-};
+const line: LineValues = { creditorName: ' Kontorservice Norge AS ', creditAccount: '1503 28 77114', amount: '1 250,5', kid: '', message: 'Faktura 12345' };
+const valid: PaymentFormValues = { debitAccount: '12074123455', executionDate: today, lines: [line] };
+const messageId = '3f1c2b9e-8d4a-4e7f-9a1b-5c6d7e8f9a0b';
 
-function problemOf(field: PaymentField, value: string) {
-  const result = validatePaymentForm({ ...valid, [field]: value }, { today, accounts });
-  if (result.ok) throw new Error(`expected ${field} = ${JSON.stringify(value)} to be refused`);
-  return result.errors[field];
-}
-
-function accepts(changes: Partial<PaymentFormValues>) {
-  const result = validatePaymentForm({ ...valid, ...changes }, { today, accounts });
+function draftOf(values: PaymentFormValues) {
+  const result = validatePaymentForm(values, { today, accounts });
   if (!result.ok) throw new Error(`expected the form to be accepted, got ${JSON.stringify(result.errors)}`);
-  return result;
+  return result.draft;
 }
+
+function lineProblem(field: LineField, value: string) {
+  const result = validatePaymentForm({ ...valid, lines: [{ ...line, [field]: value }] }, { today, accounts });
+  if (result.ok) throw new Error(`expected ${field} = ${JSON.stringify(value)} to be refused`);
+  return result.errors.lines[0]?.[field];
+}
+
+const lineWith = (changes: Partial<LineValues>) => draftOf({ ...valid, lines: [{ ...line, ...changes }] }).lines[0];
+
+describe('buildPaymentRequest', () => {
+  it('builds the documented body: MessageId, the debit AccountNumber, and PaymentLines with a Creditor', () => {
+    expect(buildPaymentRequest(draftOf(valid), messageId)).toEqual({
+      MessageId: messageId,
+      AccountNumber: '12074123455',
+      PaymentLines: [
+        {
+          PaymentMethod: 1,
+          Priority: 1,
+          ExecutionDate: today,
+          SourceReference: '3f1c2b9e-1',
+          Amount: 1250.5,
+          Currency: 'NOK',
+          StructuredReference: null,
+          Description: 'Faktura 12345',
+          Creditor: { Name: 'Kontorservice Norge AS', CountryCode: 'NO', AccountNumber: '15032877114', Bic: null },
+        },
+      ],
+    });
+  });
+
+  it('makes one line per creditor, each in the debit account’s currency with its own SourceReference', () => {
+    const second: LineValues = { creditorName: 'Bergen Kaffe AS', creditAccount: 'DE89 3704 0044 0532 0130 00', amount: '99', kid: '1234567897', message: '' };
+    const request = buildPaymentRequest(draftOf({ ...valid, debitAccount: '12074455660', lines: [line, second] }), messageId);
+    expect(request.PaymentLines.map((payment) => payment.Currency)).toEqual(['EUR', 'EUR']);
+    expect(request.PaymentLines.map((payment) => payment.SourceReference)).toEqual(['3f1c2b9e-1', '3f1c2b9e-2']);
+    expect(request.PaymentLines[1]).toMatchObject({
+      Amount: 99,
+      StructuredReference: '1234567897',
+      Description: null,
+      Creditor: { Name: 'Bergen Kaffe AS', CountryCode: 'DE', AccountNumber: 'DE89370400440532013000' },
+    });
+  });
+
+  it('sends a KID as StructuredReference and no message', () => {
+    const request = buildPaymentRequest(draftOf({ ...valid, lines: [{ ...line, kid: '1234 5678 97', message: '' }] }), messageId);
+    expect(request.PaymentLines[0]).toMatchObject({ StructuredReference: '1234567897', Description: null });
+  });
+});
 
 describe('validatePaymentForm', () => {
-  it('turns a valid form into the API request, in the debit account’s currency and company', () => {
-    expect(accepts({})).toEqual({
-      ok: true,
-      companyId: '100001',
-      request: {
-        DebitAccountNo: '12074123455',
-        Payments: [{ CreditAccountNo: '15032877114', CreditorName: 'Kontorservice Norge AS', Amount: 1250.5, Currency: 'NOK', DueDate: today, Message: 'Faktura 12345' }],
-      },
-    });
-  });
-
-  it('takes the currency from the debit account', () => {
-    expect(accepts({ debitAccount: '100002/15032990018', creditAccount: 'DE89 3704 0044 0532 0130 00' })).toMatchObject({
-      companyId: '100002',
-      request: { Payments: [{ Currency: 'EUR', CreditAccountNo: 'DE89370400440532013000' }] },
-    });
-  });
-
-  it('leaves an empty message out', () => {
-    expect(accepts({ message: '   ' }).request.Payments[0]).not.toHaveProperty('Message');
-  });
-
-  it('lists every wrong field at once', () => {
-    const result = validatePaymentForm({ debitAccount: '', creditorName: '', creditAccount: '', amount: '', dueDate: '', message: '' }, { today, accounts });
+  it('lists every wrong field at once, per line', () => {
+    const result = validatePaymentForm({ debitAccount: '', executionDate: '', lines: [emptyLine(), { ...line, amount: '0' }] }, { today, accounts });
     expect(result).toEqual({
       ok: false,
       errors: {
         debitAccount: 'debit_account_required',
-        creditorName: 'creditor_name_required',
-        creditAccount: 'credit_account_required',
-        amount: 'amount_required',
-        dueDate: 'due_date_required',
+        executionDate: 'execution_date_required',
+        lines: [{ creditorName: 'creditor_name_required', creditAccount: 'credit_account_required', amount: 'amount_required' }, { amount: 'amount_not_positive' }],
       },
     });
   });
 
-  describe('debit account', () => {
-    it('must be one of the accounts ready for payments', () => {
-      expect(problemOf('debitAccount', '100001/12074123463')).toBe('debit_account_required');
-    });
+  it('takes only an account ready for payments as the debit account', () => {
+    const result = validatePaymentForm({ ...valid, debitAccount: '12074123463' }, { today, accounts });
+    expect(result.ok ? null : result.errors.debitAccount).toBe('debit_account_required');
   });
 
-  describe('creditor name', () => {
-    it('must not be blank', () => {
-      expect(problemOf('creditorName', '   ')).toBe('creditor_name_required');
-    });
-
-    it('has at most 70 characters', () => {
-      expect(accepts({ creditorName: 'x'.repeat(70) }).ok).toBe(true);
-      expect(problemOf('creditorName', 'x'.repeat(71))).toBe('creditor_name_too_long');
-    });
+  it('has an execution date from today up to 365 days ahead, on a day that exists', () => {
+    const problem = (executionDate: string) => {
+      const result = validatePaymentForm({ ...valid, executionDate }, { today, accounts });
+      return result.ok ? null : result.errors.executionDate;
+    };
+    expect(problem('2026-06-16')).toBeNull();
+    expect(problem('2025-06-15')).toBe('execution_date_past');
+    expect(problem('2026-06-17')).toBe('execution_date_too_far');
+    expect(problem('2025-06-31')).toBe('execution_date_invalid');
   });
 
-  describe('credit account', () => {
-    it('is 11 digits', () => {
-      expect(problemOf('creditAccount', '1503287711')).toBe('credit_account_digits');
-    });
-
-    it('has a valid MOD11 check digit', () => {
-      expect(problemOf('creditAccount', '15032877115')).toBe('credit_account_check_digit');
-    });
-
-    it('or is a valid IBAN, with or without spaces and in any case', () => {
-      expect(accepts({ creditAccount: 'no93 8601 1117 947' }).request.Payments[0]?.CreditAccountNo).toBe('NO9386011117947');
-      expect(problemOf('creditAccount', 'NO94 8601 1117 947')).toBe('credit_account_iban');
-    });
-
-    it('is neither something else', () => {
-      expect(problemOf('creditAccount', 'my friend')).toBe('credit_account_format');
-    });
+  it('checks the creditor name and account', () => {
+    expect(lineProblem('creditorName', '   ')).toBe('creditor_name_required');
+    expect(lineProblem('creditorName', 'x'.repeat(71))).toBe('creditor_name_too_long');
+    expect(lineProblem('creditAccount', '1503287711')).toBe('credit_account_digits');
+    expect(lineProblem('creditAccount', '15032877115')).toBe('credit_account_check_digit');
+    expect(lineProblem('creditAccount', 'NO94 8601 1117 947')).toBe('credit_account_iban');
+    expect(lineProblem('creditAccount', 'my friend')).toBe('credit_account_format');
+    expect(lineWith({ creditAccount: 'no93 8601 1117 947' })).toMatchObject({ creditAccount: 'NO9386011117947', countryCode: 'NO' });
   });
 
-  describe('amount', () => {
-    it.each([
-      ['1250', 1250],
-      ['1250.5', 1250.5],
-      ['1 250,50', 1250.5],
-      ['0,01', 0.01],
-      ['999999999.99', 999_999_999.99],
-    ])('accepts %j as %d', (input, amount) => {
-      expect(accepts({ amount: input }).request.Payments[0]?.Amount).toBe(amount);
-    });
-
-    it.each(['abc', '1,2,3', '12e3', '1.000,50'])('refuses %j, which is not a number', (input) => {
-      expect(problemOf('amount', input)).toBe('amount_not_a_number');
-    });
-
-    it.each(['0', '0,00', '-5'])('refuses %j, which is not more than 0', (input) => {
-      expect(problemOf('amount', input)).toBe('amount_not_positive');
-    });
-
-    it('refuses more than 2 decimals', () => {
-      expect(problemOf('amount', '10,005')).toBe('amount_decimals');
-    });
-
-    it('refuses more than the API takes', () => {
-      expect(problemOf('amount', '1000000000')).toBe('amount_too_large');
-    });
+  it.each([
+    ['1250', 1250],
+    ['1 250,50', 1250.5],
+    ['0,01', 0.01],
+    ['999999999.99', 999_999_999.99],
+  ])('accepts the amount %j as %d', (amount, expected) => {
+    expect(lineWith({ amount })?.amount).toBe(expected);
   });
 
-  describe('due date', () => {
-    it('is today or later, up to 365 days ahead', () => {
-      expect(accepts({ dueDate: '2026-06-16' }).ok).toBe(true);
-      expect(problemOf('dueDate', '2025-06-15')).toBe('due_date_past');
-      expect(problemOf('dueDate', '2026-06-17')).toBe('due_date_too_far');
-    });
-
-    it('is a day that exists', () => {
-      expect(problemOf('dueDate', '2025-06-31')).toBe('due_date_invalid');
-    });
+  it.each([
+    ['abc', 'amount_not_a_number'],
+    ['1.000,50', 'amount_not_a_number'],
+    ['-5', 'amount_not_positive'],
+    ['10,005', 'amount_decimals'],
+    ['1000000000', 'amount_too_large'],
+  ])('refuses the amount %j (%s)', (amount, problem) => {
+    expect(lineProblem('amount', amount)).toBe(problem);
   });
 
-  describe('message', () => {
-    it('has at most 140 characters', () => {
-      expect(accepts({ message: 'x'.repeat(140) }).ok).toBe(true);
-      expect(problemOf('message', 'x'.repeat(141))).toBe('message_too_long');
-    });
+  it('takes a KID with a MOD10 or MOD11 check digit, or a message, not both', () => {
+    expect(lineWith({ kid: '12345678903', message: '' })?.kid).toBe('12345678903');
+    expect(lineProblem('kid', '123456789')).toBe('kid_check_digit');
+    expect(lineProblem('kid', '12ab')).toBe('kid_format');
+    const both = validatePaymentForm({ ...valid, lines: [{ ...line, kid: '1234567897' }] }, { today, accounts });
+    expect(both.ok ? null : both.errors.lines[0]?.message).toBe('kid_and_message');
+    expect(lineProblem('message', 'x'.repeat(141))).toBe('message_too_long');
   });
 });
 
-describe('placeServerErrors', () => {
-  it('puts the API’s messages beside the fields they name', () => {
-    expect(
-      placeServerErrors({
-        'Payments[0].Amount': ['must have at most 2 decimals'],
-        'Payments[0].Currency': ['must be EUR, the currency of the debit account'],
-        DebitAccountNo: ['is not ready for payments'],
-        'Payments[0].Kid': ['must be 2 to 25 digits'],
-      }),
-    ).toEqual({
-      fields: {
-        amount: 'must have at most 2 decimals; must be EUR, the currency of the debit account',
-        debitAccount: 'is not ready for payments',
-      },
-      other: ['Payments[0].Kid: must be 2 to 25 digits'],
-    });
-  });
+describe('isKid', () => {
+  it.each(['1234567897', '12345678903', '0000000000'])('accepts %s', (kid) => expect(isKid(kid)).toBe(true));
+  it.each(['123456789', '1', '12345678901234567890123456', '12a4'])('refuses %s', (kid) => expect(isKid(kid)).toBe(false));
 });

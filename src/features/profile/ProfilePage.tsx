@@ -1,8 +1,4 @@
 import { useAuth } from 'react-oidc-context';
-import { useCompanies } from '../../api/companies';
-import { useApiUser } from '../../api/user';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
@@ -19,14 +15,15 @@ function isClaimName(name: string): name is ClaimName {
   return (claimOrder as string[]).includes(name);
 }
 
-/** The signed-in user as the identity server describes them, and as the API sees them. */
+/**
+ * The signed-in user as the identity server describes them (ID token and userinfo). The Open Banking
+ * API documents no operation that describes the caller, so nothing is asked of it here.
+ */
 export function ProfilePage() {
   const t = useMessages(profileMessages);
   useDocumentTitle(t.title);
   const auth = useAuth();
   const format = useFormat();
-  const apiUser = useApiUser();
-  const companies = useCompanies();
   const profile: Record<string, unknown> = auth.user?.profile ?? {};
 
   const names = Object.keys(profile).sort((a, b) => {
@@ -41,8 +38,6 @@ export function ProfilePage() {
     if (Array.isArray(value)) return value.map((item) => show(name, item)).join(', ');
     return JSON.stringify(value);
   };
-
-  const companyName = (companyId: string) => companies.data?.find((company) => company.CompanyId === companyId)?.Name;
 
   return (
     <section aria-labelledby="profile-title" className="banking-page">
@@ -61,44 +56,6 @@ export function ProfilePage() {
             </div>
           ))}
         </dl>
-      </section>
-      <section className="card" aria-labelledby="profile-api-title">
-        <h2 id="profile-api-title">{t.apiTitle}</h2>
-        <p className="muted">{t.apiIntro}</p>
-        {apiUser.isPending ? <Status>{t.loading}</Status> : null}
-        {apiUser.error ? <ApiErrorAlert title={t.failed} error={apiUser.error} onRetry={() => void apiUser.refetch()} /> : null}
-        {apiUser.data ? (
-          <dl className="details">
-            <div>
-              <dt>{t.userId}</dt>
-              <dd className="mono">{apiUser.data.UserId}</dd>
-            </div>
-            <div>
-              <dt>{t.name}</dt>
-              <dd>{apiUser.data.Name}</dd>
-            </div>
-            <div>
-              <dt>{t.email}</dt>
-              <dd>{apiUser.data.Email}</dd>
-            </div>
-            <div>
-              <dt>{t.companies}</dt>
-              <dd>
-                {apiUser.data.CompanyIds.length === 0 ? (
-                  t.noCompanies
-                ) : (
-                  <ul className="plain-list">
-                    {apiUser.data.CompanyIds.map((companyId) => (
-                      <li key={companyId}>
-                        {companyName(companyId) ?? companyId} <span className="muted mono">{companyId}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-            </div>
-          </dl>
-        ) : null}
       </section>
     </section>
   );

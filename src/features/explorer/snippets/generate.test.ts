@@ -90,7 +90,7 @@ describe('every snippet', () => {
     for (const context of [sandbox, aritma]) {
       const snippet = generateSnippet(grant, language, context, hidden);
       expect(snippet.trim().length).toBeGreaterThan(50);
-      const endpoint = grant === 'api' ? `${context.apiBaseUrl.replace(/\/$/, '')}/api/v3/companies` : grant === 'implicit' ? context.authorizationEndpoint : context.tokenEndpoint;
+      const endpoint = grant === 'api' ? `${context.apiBaseUrl.replace(/\/$/, '')}/api/v3/accounts/COMPANY_ID` : grant === 'implicit' ? context.authorizationEndpoint : context.tokenEndpoint;
       expect(snippet).toContain(endpoint);
       expect(snippet).not.toContain('undefined');
     }
@@ -213,7 +213,7 @@ describe('awkward values (spaces, quotes, &, $, backticks) arrive intact', () =>
 
   it('in cURL, for the bearer header', () => {
     const args = curlArguments(generateSnippet('api', 'curl', awkward, shown));
-    expect(args).toEqual(['-sS', "http://localhost:5002/it's/api/v3/companies", '-H', `Authorization: Bearer ${awkward.accessToken}`]);
+    expect(args).toEqual(['-sS', "http://localhost:5002/it's/api/v3/accounts/COMPANY_ID", '-H', `Authorization: Bearer ${awkward.accessToken}`]);
   });
 
   it('in cURL, for the authorize URL', () => {

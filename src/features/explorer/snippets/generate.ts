@@ -140,8 +140,8 @@ function baseRequestFor(grant: SnippetGrant, context: SnippetContext, options: S
     case 'api':
       return {
         kind: 'bearer',
-        comment: ['Reuse the access token until it expires.'],
-        url: `${context.apiBaseUrl.replace(/\/+$/, '')}/api/v3/companies`,
+        comment: ['Reuse the access token until it expires.', 'v3 lists no companies: put your company id in the URL.'],
+        url: `${context.apiBaseUrl.replace(/\/+$/, '')}/api/v3/accounts/COMPANY_ID`,
         token: secret('ACCESS_TOKEN', context.accessToken, options),
       };
   }

@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { NORDLYS_COMPANY_ID } from '../sandbox/api/demo-data.ts';
+import { sandbox } from './sandboxes.ts';
+import { chooseCustomEnvironment, demoUser, submitLogin } from './sign-in.ts';
+import { recordTraffic } from './wire.ts';
+
+// Aritma ID's tenant form puts the tenant in the authority's path: https://id.aritma.io/{tenant}/connect/….
+test('signs in through an authority with a tenant path: discovery, authorize and token under it, and the API takes the token', async ({ page }) => {
+  test.slow();
+  const tenantAuthority = `${sandbox.authority}/sandbox-tenant`;
+  await chooseCustomEnvironment(page, { authority: tenantAuthority, apiBaseUrl: sandbox.apiBaseUrl });
+  const traffic = recordTraffic(page);
+  const identityPaths: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === sandbox.authority && request.method() !== 'OPTIONS') identityPaths.push(url.pathname);
+  });
+
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitLogin(page, demoUser.username, demoUser.password);
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  expect(identityPaths).toContain('/sandbox-tenant/.well-known/openid-configuration');
+  expect(identityPaths).toContain('/sandbox-tenant/connect/authorize');
+  expect(identityPaths.filter((path) => !path.startsWith('/sandbox-tenant/'))).toEqual([]);
+  expect(identityPaths).toContain('/sandbox-tenant/connect/token');
+
+  const ask = page.getByRole('textbox', { name: 'Company ID' });
+  const firstRow = page.getByRole('table').getByRole('row').nth(1);
+  await expect(ask.or(firstRow).first()).toBeVisible();
+  if (await ask.isVisible()) {
+    await ask.fill(NORDLYS_COMPANY_ID);
+    await page.getByRole('button', { name: 'Add company' }).click();
+  }
+  await expect(page.getByRole('row').filter({ hasText: '12074123455' })).toBeVisible();
+  expect(traffic.failedApiCalls()).toEqual([]);
+});
