@@ -26,11 +26,11 @@ export class MemoryStorage implements Storage {
 }
 
 /** Gives the code under test a `window` whose stores are these, or throw on access as blocked site data does. */
-export function stubStores(localStore: Storage | 'blocked', sessionStore: Storage | 'blocked') {
+export function stubStores(localStore: Storage | 'blocked', sessionStore: Storage | 'blocked', more: object = {}) {
   const blocked = () => {
     throw new DOMException('blocked', 'SecurityError');
   };
-  const fakeWindow = {};
+  const fakeWindow = { ...more };
   Object.defineProperty(fakeWindow, 'localStorage', { get: localStore === 'blocked' ? blocked : () => localStore });
   Object.defineProperty(fakeWindow, 'sessionStorage', { get: sessionStore === 'blocked' ? blocked : () => sessionStore });
   vi.stubGlobal('window', fakeWindow);
