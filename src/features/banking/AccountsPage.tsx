@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useAllAccounts } from '../../api/accounts';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';

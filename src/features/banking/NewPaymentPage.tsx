@@ -5,12 +5,12 @@ import { ApiError } from '../../api/errors';
 import { useCreatePayments } from '../../api/payments';
 import { serverFieldErrors } from '../../api/problem-fields';
 import { Alert } from '../../components/Alert';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Status } from '../../components/Status';
 import { BackLink } from '../../components/BackLink';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useMessages } from '../../i18n/messages';
-import { bankingToday } from './banking-day';
+import { bankingToday } from '../../lib/banking-day';
 import { IdempotencyKeys } from './idempotency-keys';
 import { newPaymentMessages } from './messages';
 import {

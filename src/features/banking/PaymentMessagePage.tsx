@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useHistoryState } from 'wouter/use-browser-location';
 import { useCompanies } from '../../api/companies';
 import { usePaymentMessage, type Payment } from '../../api/payments';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Status } from '../../components/Status';
 import { BackLink } from '../../components/BackLink';
 import { useDocumentTitle } from '../../components/use-document-title';

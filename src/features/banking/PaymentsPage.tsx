@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'wouter';
 import type { Company } from '../../api/companies';
 import { useCompanies } from '../../api/companies';
 import { paymentStatuses, usePayments, type PaymentStatus } from '../../api/payments';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Pager } from '../../components/Pager';
 import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'wouter';
 import { useAccount } from '../../api/accounts';
 import { useStatements, type StatementQuery } from '../../api/statements';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Pager } from '../../components/Pager';
 import { Status } from '../../components/Status';
 import { BackLink } from '../../components/BackLink';
@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
 import { SignedAmount } from './SignedAmount';
-import { bankingToday } from './banking-day';
+import { bankingToday } from '../../lib/banking-day';
 import { statementsMessages } from './messages';
 import {
   statementPageSize,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FieldErrors } from '../../api/problem-fields';
 import type { PaymentRequest } from '../../api/payments';
 import { isNorwegianAccountNo, isValidIban, normalizeAccountNumber } from './bank-numbers';
-import { addDays, isIsoDate } from './banking-day';
+import { addDays, isIsoDate } from '../../lib/banking-day';
 
 /** The new-payment form, checked before anything is sent, with the same limits the API applies. */
 

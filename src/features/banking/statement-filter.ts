@@ -1,5 +1,5 @@
 import { entryStates, type EntryState } from '../../api/statements';
-import { addDays, isIsoDate } from './banking-day';
+import { addDays, isIsoDate } from '../../lib/banking-day';
 
 /** The statement filter and page, kept in the address (`?fromDate&toDate&state&skip`) so reload and Back keep them. */
 

@@ -1,7 +1,7 @@
 import { useAuth } from 'react-oidc-context';
 import { useCompanies } from '../../api/companies';
 import { useApiUser } from '../../api/user';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
