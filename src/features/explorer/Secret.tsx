@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MaskedSecret, Revealed } from '../../auth/wire-log';
+import type { MaskedSecret, Revealed } from '../../auth';
 import { useMessages } from '../../i18n/messages';
 import { ToggleButton } from './jwt/ToggleButton';
 import { explorerMessages } from './messages';

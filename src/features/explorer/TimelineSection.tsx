@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { clearWireLog, revealSecret, subscribeWireLog, wireLog, type Exchange } from '../../auth/wire-log';
+import { clearWireLog, revealSecret, subscribeWireLog, wireLog, type Exchange } from '../../auth';
 import { useMessages } from '../../i18n/messages';
 import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';

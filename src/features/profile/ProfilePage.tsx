@@ -1,6 +1,6 @@
-import { useAuth } from 'react-oidc-context';
 import { useCompanies } from '../../api/companies';
 import { useApiUser } from '../../api/user';
+import { useSessionState } from '../../auth';
 import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
@@ -23,11 +23,11 @@ function isClaimName(name: string): name is ClaimName {
 export function ProfilePage() {
   const t = useMessages(profileMessages);
   useDocumentTitle(t.title);
-  const auth = useAuth();
+  const { user } = useSessionState();
   const format = useFormat();
   const apiUser = useApiUser();
   const companies = useCompanies();
-  const profile: Record<string, unknown> = auth.user?.profile ?? {};
+  const profile: Record<string, unknown> = user?.profile ?? {};
 
   const names = Object.keys(profile).sort((a, b) => {
     const rank = (name: string) => (isClaimName(name) ? claimOrder.indexOf(name) : claimOrder.length);
