@@ -1,4 +1,4 @@
-import { OidcClient, RefreshState, SigninState, User, type UserManager } from 'oidc-client-ts';
+import { OidcClient, SigninState, User, type RefreshState, type UserManager } from 'oidc-client-ts';
 import { trustedMetadata } from './discovery';
 import { AuthProtocolError } from './protocol-error';
 import { randomToken } from './random';
@@ -61,7 +61,15 @@ export async function renewCodeSignin(userManager: UserManager, current: User): 
   const client = clientOf(userManager);
   if (current.refresh_token) {
     await trustedMetadata(userManager);
-    const state = new RefreshState({ ...current, refresh_token: current.refresh_token });
+    // The library exports RefreshState as a type only; its fields are these.
+    const state: RefreshState = {
+      refresh_token: current.refresh_token,
+      id_token: current.id_token,
+      session_state: current.session_state,
+      scope: current.scope,
+      profile: current.profile,
+      data: current.state,
+    };
     const response = await client.useRefreshToken({ state, timeoutInSeconds: userManager.settings.silentRequestTimeoutInSeconds });
     if (response.id_token !== current.id_token) await verifiedIdToken(userManager, response.id_token, undefined);
     return withBoundedExpiry(new User({ ...state, ...response }));

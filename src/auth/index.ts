@@ -17,5 +17,5 @@ export { rememberRun, type ExplorerRun, type ExplorerRunResult } from './explore
 export { randomToken } from './random';
 export { navigateRecorded } from './redirects';
 export { clearWireLog, revealSecret, subscribeWireLog, wireLog, type Exchange, type MaskedSecret, type Revealed } from './wire-log';
-export { keysAt } from './jwks';
+export { signingKeysAt as keysAt } from './verify-id-token';
 export { accessTokenHash, allowedAlgorithms } from './token-hash';
