@@ -22,7 +22,7 @@ function tab(port: Port, user: User | null = null, overrides: Partial<SyncHost> 
   let session: { user: User; flow: SessionFlow } | null = user ? { user, flow: 'code' } : null;
   const host: SyncHost = {
     current: () => session,
-    verify: vi.fn(async (shared: SharedSession) => new User({ ...shared })),
+    verify: vi.fn(async (shared: SharedSession) => new User({ ...shared, profile: shared.profile as User['profile'] })),
     take: vi.fn(async (taken: User, flow: SessionFlow) => {
       session = { user: taken, flow };
     }),
