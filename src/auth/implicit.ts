@@ -1,5 +1,6 @@
 import { ErrorResponse, User, type IdTokenClaims, type UserManager } from 'oidc-client-ts';
 import { z } from 'zod';
+import { accessTokenScope } from './access-token-scope';
 import { read, remove, storedKeys, storageKeyFamily, take, write } from '../storage/storage';
 import { callbackPath, silentCallbackPath } from './callback-url';
 import { checkResponseIssuer } from './response-issuer';
@@ -144,7 +145,7 @@ export async function completeImplicitSignin(userManager: UserManager, url: stri
       id_token: pending.responseType === 'id_token token' ? response.id_token : undefined,
       access_token: response.access_token,
       token_type: 'Bearer',
-      scope: response.scope ?? pending.scope,
+      scope: response.scope ?? accessTokenScope(response.access_token) ?? pending.scope,
       session_state: response.session_state ?? null,
       profile,
       expires_at: response.expires_in ? now + response.expires_in : undefined,
