@@ -70,3 +70,27 @@ describe('renewal scheduler', () => {
     expect(onDue).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('renewal scheduler, yielding to a better-placed tab', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(start);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('renews later by the given time, still before expiry', () => {
+    const onDue = vi.fn();
+    createScheduler({ onDue }).plan(inSeconds(10), 1_500);
+    vi.advanceTimersByTime(6_499);
+    expect(onDue).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onDue).toHaveBeenCalledTimes(1);
+  });
+
+  it('never yields past the expiry', () => {
+    const onDue = vi.fn();
+    createScheduler({ onDue }).plan(inSeconds(2), 1_500);
+    vi.advanceTimersByTime(500);
+    expect(onDue).toHaveBeenCalledTimes(1);
+  });
+});

@@ -5,8 +5,11 @@ import { renewalDelayMs, retryDelayMs } from './renewal-timing';
  * again then (re-judging with the shrunken time left skipped every renewal of long-lived tokens).
  */
 export interface Scheduler {
-  /** Plans the renewal of a token that expires at `expiresAt` (epoch seconds). */
-  plan(expiresAt: number): void;
+  /**
+   * Plans the renewal of a token that expires at `expiresAt` (epoch seconds); `yieldMs` later when
+   * another tab is better placed to renew (it holds the refresh token), yet still before expiry.
+   */
+  plan(expiresAt: number, yieldMs?: number): void;
   /** Plans another try after a renewal that may succeed later. */
   retry(expiresAt: number): void;
   cancel(): void;
@@ -36,7 +39,11 @@ export function createScheduler({ onDue, now = Date.now, minGapMs = minRenewalGa
   }
 
   return {
-    plan: (expiresAt) => at(renewalDelayMs(secondsLeft(expiresAt))),
+    plan(expiresAt, yieldMs = 0) {
+      const left = secondsLeft(expiresAt);
+      const delay = renewalDelayMs(left);
+      at(Math.max(delay, Math.min(delay + yieldMs, left * 1000 - yieldMs)));
+    },
     retry: (expiresAt) => at(retryDelayMs(secondsLeft(expiresAt))),
     cancel: () => clearTimeout(timer),
   };

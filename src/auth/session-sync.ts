@@ -59,6 +59,8 @@ export function toShared(user: User, flow: SessionFlow): SharedSession | null {
   };
 }
 
+const yieldWithoutRefreshTokenMs = 1_500;
+
 export function createSessionSync(name: string, host: SyncHost, { port, locks, askWaitMs = 3_000 }: SyncOptions): SessionSync {
   const channel = createChannel(port);
   const replies = new Map<string, (shared: SharedSession) => void>();
@@ -185,7 +187,8 @@ export function createSessionSync(name: string, host: SyncHost, { port, locks, a
         return;
       }
       holdSession();
-      scheduler.plan(user.expires_at);
+      // A tab without a refresh token (it joined from another) lets the tab that has one renew first.
+      scheduler.plan(user.expires_at, user.refresh_token ? 0 : yieldWithoutRefreshTokenMs);
       if (announce) share();
     },
     announceSignOut: () => channel.post({ type: 'signed-out' }),

@@ -108,6 +108,9 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
     current,
     verify: (shared) => verifySharedSession(userManager, shared, state.user?.profile.sub ?? null),
     async take(user, flow) {
+      // Refresh tokens never cross between tabs: the one this tab holds stays with it.
+      const own = current();
+      if (own?.user.refresh_token && own.user.profile.sub === user.profile.sub) user.refresh_token = own.user.refresh_token;
       await keep(user, flow);
       sync.changed(dispatch({ type: 'adopted', user, flow }).user);
     },
