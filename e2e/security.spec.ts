@@ -84,7 +84,7 @@ test('tokens never reach localStorage, a URL after the callback, a Referer or th
   await page.getByRole('link', { name: 'Payments', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Payments', level: 1 })).toBeVisible();
   const tokens = await secrets(page);
-  expect(tokens.length).toBeGreaterThanOrEqual(3);
+  expect(tokens.length, `session keys: ${await page.evaluate(() => Object.keys(window.sessionStorage).join(', '))}`).toBeGreaterThanOrEqual(3);
 
   const local = await page.evaluate(() => Object.entries(window.localStorage).map(([key, value]) => `${key}=${value}`).join('\n'));
   const pageUrl = page.url();

@@ -161,3 +161,15 @@ describe('session sync between tabs', () => {
     expect(a.host.take).not.toHaveBeenCalled();
   });
 });
+
+describe('session sync, when a session runs out', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('ends an expired session when renewal kept failing until expiry', async () => {
+    const a = tab(memoryBus()(), userFor('alice', { lifetime: 10 }), { renewWithServer: vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))) });
+    a.sync.changed(a.session()?.user ?? null);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(a.host.end).toHaveBeenCalledWith({ code: 'session_expired' });
+  });
+});

@@ -12,7 +12,7 @@ import type { SessionFlow } from './session-state';
  * and signing out in one tab signs out all. What it needs of the tab comes in as a `SyncHost`.
  */
 export interface SyncHost {
-  /** This tab's session, if any. */
+  /** This tab's session, if any, expired or not. */
   current(): { user: User; flow: SessionFlow } | null;
   /** A session another tab offers, verified for this environment and subject, or null when refused. */
   verify(shared: SharedSession): Promise<User | null>;
@@ -175,7 +175,8 @@ export function createSessionSync(name: string, host: SyncHost, { port, locks, a
 
   return {
     async adopt(waitMs = askWaitMs) {
-      if (host.current()) return;
+      const current = host.current();
+      if (current && !current.user.expired) return;
       const shared = await ask(waitMs);
       if (shared) await host.take(shared.user, shared.flow);
     },

@@ -90,7 +90,8 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
     }
     return next;
   };
-  const current = () => (state.status === 'signed-in' && state.user && !state.user.expired ? { user: state.user, flow: state.flow ?? 'code' } : null);
+  // The session even when expired: renewal (or its end) is decided from it.
+  const current = () => (state.status === 'signed-in' && state.user ? { user: state.user, flow: state.flow ?? 'code' } : null);
   const implicitScope = environment.implicitScope ?? environment.scope;
 
   async function keep(user: User, flow: SessionFlow): Promise<void> {
@@ -192,7 +193,10 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
         return false;
       }
     },
-    accessToken: () => current()?.user.access_token ?? null,
+    accessToken() {
+      const user = current()?.user;
+      return user && !user.expired ? user.access_token : null;
+    },
     renew: (stale) => sync.renew(stale),
     async signOut() {
       const idToken = state.user?.id_token;
