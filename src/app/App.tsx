@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { authSessionFor, SessionContext, type Arrival, type SignInEnvironment } from '../auth';
+import { authSessionFor, SessionContext, sessionName, type Arrival, type SignInEnvironment } from '../auth';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
 import { storageProblem } from '../config/storage-check';
@@ -30,12 +30,12 @@ function Shell({ arrival }: { arrival: Arrival }) {
   const { environment } = useEnvironment();
   const t = useMessages(appMessages);
   const names = useMessages(environmentMessages).names;
-  const key = environment && JSON.stringify([environment.authority, environment.clientId, environment.scope, environment.apiBaseUrl]);
+  const key = environment && canSignIn(environment) ? sessionName(environment) : null;
   // The page's arrival answers the environment the page opened with, not one chosen afterwards.
   const [firstKey] = useState(key);
   if (environment && canSignIn(environment)) {
     // A session per environment: its user, renewal and tabs belong to that identity server and API.
-    return <EnvironmentSession key={key} environment={environment} arrival={key === firstKey ? arrival : noArrival} />;
+    return <EnvironmentSession key={sessionName(environment)} environment={environment} arrival={key === firstKey ? arrival : noArrival} />;
   }
   return (
     <>

@@ -5,7 +5,7 @@
  * passes), code-flow.ts or implicit.ts (the protocol), errors.ts (what went wrong, as a code).
  */
 export { takeArrival, type Arrival } from './arrival';
-export { authSessionFor, type AuthSession, type SignInEnvironment } from './session';
+export { authSessionFor, sessionName, type AuthSession, type SignInEnvironment } from './session';
 export type { SessionFlow, SessionState } from './session-state';
 export { SessionContext, useSessionState } from './use-session';
 export { protocolErrorCodes, type AuthProblem, type AuthProblemCode } from './errors';

@@ -229,9 +229,14 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
 
 const sessions = new Map<string, AuthSession>();
 
+/** What makes two environments one session: the choice itself (Custom may copy another), the identity server, client, scope and API. */
+export function sessionName(environment: SignInEnvironment): string {
+  return JSON.stringify([environment.id, environment.authority, environment.clientId, environment.scope, environment.apiBaseUrl]);
+}
+
 /** One session per environment, identity server and API alike, so a tab never sends one API's token to another. */
 export function authSessionFor(environment: SignInEnvironment): AuthSession {
-  const name = JSON.stringify([environment.authority, environment.clientId, environment.scope, environment.apiBaseUrl]);
+  const name = sessionName(environment);
   let session = sessions.get(name);
   if (!session) {
     session = createAuthSession(environment, name);
