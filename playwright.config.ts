@@ -47,7 +47,8 @@ export default defineConfig({
       // The production build, served with the security headers a host must send (see README).
       command: 'npx vite build --logLevel warn && npx vite preview',
       url: previewUrl,
-      env: { CSP_EXTRA_ORIGINS: [shortLivedSandbox.authority, shortLivedSandbox.apiBaseUrl, testProvider.origin].join(',') },
+      // Built for the sandbox: it is offered, and the CSP names its origins.
+      env: { VITE_SANDBOX: 'true', CSP_EXTRA_ORIGINS: [shortLivedSandbox.authority, shortLivedSandbox.apiBaseUrl, testProvider.origin].join(',') },
       reuseExistingServer: !ci,
       timeout: 120_000,
       stdout: 'pipe',

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { headersFile, securityHeaders } from './security-headers.ts';
+import { devSecurityHeaders, headersFile, securityHeaders } from './security-headers.ts';
 
 const appPort = Number(process.env.APP_PORT ?? 5173);
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4173);
+// Strings never reach a DOM script sink: React 19, Vite's output and the libraries the app ships pass with it enforced.
+const trustedTypes = true;
 
 /** Writes the security headers beside the build, for hosts that read a `_headers` file. */
 function headersFilePlugin(headers: Record<string, string>): Plugin {
@@ -16,18 +20,33 @@ function headersFilePlugin(headers: Record<string, string>): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/** The hash of React refresh's inline preamble exactly as the plugin puts it into the page (base `/`). */
+function reactPreambleHash(): string {
+  return `sha256-${createHash('sha256').update(react.preambleCode.replace('__BASE__', '/')).digest('base64')}`;
+}
+
+export default defineConfig(({ command, mode, isPreview }) => {
   const env = loadEnv(mode, process.cwd(), '');
+  // The dev server always offers the local sandbox; a build (and its preview) only when built for it.
+  const devServer = command === 'serve' && !isPreview;
+  const withSandbox = devServer || env.VITE_SANDBOX === 'true';
   const headers = securityHeaders({
-    sandboxAuthority: env.VITE_SANDBOX_AUTHORITY || 'http://localhost:5001',
-    sandboxApi: env.VITE_SANDBOX_API_BASE_URL || 'http://localhost:5002',
+    sandbox: withSandbox
+      ? { authority: env.VITE_SANDBOX_AUTHORITY || 'http://localhost:5001', api: env.VITE_SANDBOX_API_BASE_URL || 'http://localhost:5002' }
+      : null,
     extraOrigins: (env.CSP_EXTRA_ORIGINS ?? '').split(',').map((value) => value.trim()).filter(Boolean),
+    trustedTypes,
   });
-  const { 'Content-Security-Policy': _csp, ...withoutCsp } = headers;
   return {
     plugins: [react(), headersFilePlugin(headers)],
-    // The dev server's React refresh needs an inline script, so it gets every header but the CSP.
-    server: { host: 'localhost', port: appPort, strictPort: true, headers: withoutCsp },
+    // zod, set up before any schema is built (src/lib/zod.ts).
+    resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod.ts', import.meta.url)) }] },
+    server: {
+      host: 'localhost',
+      port: appPort,
+      strictPort: true,
+      headers: devSecurityHeaders({ inlineScriptHashes: [reactPreambleHash()], hmrOrigin: `ws://localhost:${appPort}`, trustedTypes }),
+    },
     preview: { host: 'localhost', port: previewPort, strictPort: true, headers },
     build: {
       target: 'es2022',

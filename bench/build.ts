@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { apiBaseUrl, authority, paths } from './config.ts';
 
-/** The app's sandbox settings for the bench's own identity server and API; no extra CSP origins. */
+/** The app built for the sandbox, with the bench's own identity server and API; no extra CSP origins. */
 export function setBenchSandboxEnv(): void {
+  process.env.VITE_SANDBOX = 'true';
   process.env.VITE_SANDBOX_AUTHORITY = authority;
   process.env.VITE_SANDBOX_API_BASE_URL = apiBaseUrl;
   delete process.env.CSP_EXTRA_ORIGINS;

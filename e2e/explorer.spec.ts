@@ -66,6 +66,19 @@ test('the timeline lists the real exchanges of a sign-in, with secrets masked un
   await expect(codeRow).not.toContainText('…');
   const receivedToken = tokenRequest.getByRole('table', { name: 'Received' }).getByRole('row', { name: /^access_token / });
   await expect(receivedToken).toContainText('…');
+  await receivedToken.getByRole('button', { name: 'Reveal' }).click();
+  const accessToken = (await receivedToken.locator('code.secret-value').textContent()) ?? '';
+  expect(accessToken.split('.')).toHaveLength(3);
+
+  // Masked when recorded: storage never held the raw token, so after a reload Reveal says it is gone.
+  expect(await page.evaluate(() => window.sessionStorage.getItem('obe.wire-log'))).not.toContain(accessToken);
+  await page.reload();
+  const again = page.getByRole('list', { name: 'Timeline' }).getByRole('listitem').filter({ hasText: 'Token request' }).first();
+  await again.locator('summary').click();
+  const tokenAgain = again.getByRole('table', { name: 'Received' }).getByRole('row', { name: /^access_token / });
+  await tokenAgain.getByRole('button', { name: 'Reveal' }).click();
+  await expect(tokenAgain.getByRole('status')).toHaveText(/gone since a reload/);
+  await expect(tokenAgain).not.toContainText(accessToken);
 });
 
 test('a request run from the builder comes back to the explorer, and its code can be exchanged there', async ({ page }) => {

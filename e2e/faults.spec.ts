@@ -1,3 +1,4 @@
+import { storedUsers, tokensLeft } from './storage.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { showAccounts } from './banking.ts';
 import { sandbox, shortLivedSandbox } from './sandboxes.ts';
@@ -181,6 +182,7 @@ test('one tab signing out while the other renews: both end signed out, neither c
   await answered;
   await expect(second.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await expect(second.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
-  expect(await second.evaluate(() => Object.keys(window.sessionStorage).filter((key) => key.startsWith('oidc.user:')))).toEqual([]);
+  expect(await storedUsers(second)).toEqual([]);
+  expect(await tokensLeft(second)).toEqual([]);
   expect(traffic.failedApiCalls()).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { sandbox } from './sandboxes.ts';
-import { signInAsDemo } from './sign-in.ts';
+import { demoUser, signInAsDemo, submitLogin } from './sign-in.ts';
+import { tokensLeft, watchTokens } from './storage.ts';
 
 /** Collects Content-Security-Policy violations the page reports, from before its first script runs. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -21,7 +22,7 @@ async function secrets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const values: string[] = [];
     for (const key of Object.keys(window.sessionStorage)) {
-      if (!key.startsWith('oidc.user:')) continue;
+      if (!key.startsWith('obe.oidc.') || !key.includes('user:')) continue;
       const user = JSON.parse(window.sessionStorage.getItem(key) ?? '{}') as Record<string, unknown>;
       for (const name of ['access_token', 'refresh_token', 'id_token']) if (typeof user[name] === 'string') values.push(user[name]);
     }
@@ -84,7 +85,7 @@ test('tokens never reach localStorage, a URL after the callback, a Referer or th
   await page.getByRole('link', { name: 'Payments', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Payments', level: 1 })).toBeVisible();
   const tokens = await secrets(page);
-  expect(tokens.length).toBeGreaterThanOrEqual(3);
+  expect(tokens.length, `session keys: ${await page.evaluate(() => Object.keys(window.sessionStorage).join(', '))}`).toBeGreaterThanOrEqual(3);
 
   const local = await page.evaluate(() => Object.entries(window.localStorage).map(([key, value]) => `${key}=${value}`).join('\n'));
   const pageUrl = page.url();
@@ -109,3 +110,24 @@ test('the identity server’s login page gets no Referer from the app either', a
   await expect(page.getByRole('textbox', { name: 'Username' })).toBeVisible();
   expect(await page.evaluate(() => document.referrer)).toBe('');
 });
+
+for (const flow of ['Authorization code + PKCE', 'Implicit'] as const) {
+  test(`after signing out (${flow}), no token is left in any storage, nor in the wire log`, async ({ page }) => {
+    test.slow();
+    const tokens = watchTokens(page);
+    await page.goto('/');
+    await page.getByRole('radio', { name: flow, exact: true }).check();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitLogin(page, demoUser.username, demoUser.password);
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
+    expect(tokens.length).toBeGreaterThanOrEqual(2);
+    expect((await tokensLeft(page, tokens)).length).toBeGreaterThan(0); // the session itself, before sign-out
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${sandbox.authority}/**`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    expect(await tokensLeft(page, tokens)).toEqual([]);
+  });
+}

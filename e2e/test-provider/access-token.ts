@@ -2,24 +2,34 @@ import { randomUUID } from 'node:crypto';
 import { createLocalJWKSet, errors, jwtVerify, SignJWT } from 'jose';
 import type { ScenarioContext } from './context.ts';
 import { signingKeyFor } from './keys.ts';
-import { testUser } from './test-user.ts';
+import { otherUserSub, testUser } from './test-user.ts';
 
 /** The audience of every access token: Aritma's Open Banking API. */
 const API_AUDIENCE = 'bankservice';
 
-/** Seconds an access token lives: 300, or 10 in `short-lived` so expiry and refresh happen within a test. */
+/** Seconds an access token lives: 300, or 10 where expiry and renewal must happen within a test. */
 export function accessTokenLifetime(context: ScenarioContext): number {
-  return context.scenario === 'short-lived' ? 10 : 300;
+  return context.scenario === 'short-lived' || context.scenario === 'renewal-other-sub' ? 10 : 300;
+}
+
+/** `expires_in` as the scenario sends it: absent in `no-expires-in`. */
+export function expiresIn(context: ScenarioContext): { expires_in?: number } {
+  return context.scenario === 'no-expires-in' ? {} : { expires_in: accessTokenLifetime(context) };
+}
+
+/** The user a token is for: another one on renewal in `renewal-other-sub`. */
+export function subjectFor(context: ScenarioContext, renewal: boolean): string {
+  return renewal && context.scenario === 'renewal-other-sub' ? otherUserSub : testUser.sub;
 }
 
 /** A JWT access token as Aritma issues them (RFC 9068: `typ` at+jwt, RS256). */
-export function mintAccessToken(context: ScenarioContext, clientId: string, scope: string): Promise<string> {
+export function mintAccessToken(context: ScenarioContext, clientId: string, scope: string, sub: string = testUser.sub): Promise<string> {
   const key = signingKeyFor(context.scenario, context.keys);
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({ client_id: clientId, scope })
     .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: key.kid })
     .setIssuer(context.issuer)
-    .setSubject(testUser.sub)
+    .setSubject(sub)
     .setAudience(API_AUDIENCE)
     .setIssuedAt(now)
     .setExpirationTime(now + accessTokenLifetime(context))

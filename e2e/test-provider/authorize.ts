@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { accessTokenLifetime, mintAccessToken } from './access-token.ts';
+import { expiresIn, mintAccessToken, subjectFor } from './access-token.ts';
 import { otherIssuer } from './context.ts';
 import type { ScenarioContext } from './context.ts';
 import type { Endpoint } from './endpoint.ts';
@@ -105,15 +105,18 @@ export const authorize: Endpoint = async (context, req, res) => {
     fail('access_denied', 'The user said no');
     return;
   }
-  const accessToken = await mintAccessToken(context, clientId, scope);
+  // prompt=none is how the app renews an implicit session (in a hidden iframe).
+  const sub = subjectFor(context, params.get('prompt') === 'none');
+  const accessToken = await mintAccessToken(context, clientId, scope, sub);
+  const lifetime = expiresIn(context).expires_in;
   const values: Record<string, string> = {
     access_token: accessToken,
     token_type: 'Bearer',
-    expires_in: String(accessTokenLifetime(context)),
+    ...(lifetime === undefined ? {} : { expires_in: String(lifetime) }),
     scope,
   };
   if (responseType === 'id_token token') {
-    values.id_token = await mintIdToken(context, { clientId, nonce, authTime: Math.floor(Date.now() / 1000), accessToken });
+    values.id_token = await mintIdToken(context, { clientId, nonce, authTime: Math.floor(Date.now() / 1000), accessToken, sub });
   }
   respond(context, res, redirectUri, true, state, values);
 };

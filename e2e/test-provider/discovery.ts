@@ -13,8 +13,9 @@ export const discovery: Endpoint = (context, _req, res, headers) => {
     {
       // The one defect of `discovery-issuer-mismatch`: every endpoint below is still this issuer's.
       issuer: context.scenario === 'discovery-issuer-mismatch' ? otherIssuer(issuer) : issuer,
-      authorization_endpoint: `${issuer}/authorize`,
-      token_endpoint: `${issuer}/token`,
+      // The defects of `authorize-javascript` and `token-http-remote`: a browser or a token request sent where it must not go.
+      authorization_endpoint: context.scenario === 'authorize-javascript' ? 'javascript:document.title="pwned",alert(document.domain)//' : `${issuer}/authorize`,
+      token_endpoint: context.scenario === 'token-http-remote' ? 'http://tokens.example.test/connect/token' : `${issuer}/token`,
       userinfo_endpoint: `${issuer}/userinfo`,
       jwks_uri: `${issuer}/jwks`,
       end_session_endpoint: `${issuer}/endsession`,

@@ -25,6 +25,8 @@ export interface IdTokenRequest {
   authTime: number;
   /** The access token issued beside the ID token, for `at_hash`. */
   accessToken: string;
+  /** Whom the token is for; the test user unless a scenario says otherwise. */
+  sub?: string;
 }
 
 /** The claims of a correct ID token, then this scenario's one defect applied to them. */
@@ -32,7 +34,7 @@ function claimsFor(context: ScenarioContext, request: IdTokenRequest): JWTPayloa
   const now = Math.floor(Date.now() / 1000);
   const claims: JWTPayload = {
     iss: context.issuer,
-    sub: testUser.sub,
+    sub: request.sub ?? testUser.sub,
     aud: request.clientId,
     exp: now + ID_TOKEN_LIFETIME,
     iat: now,

@@ -14,8 +14,8 @@ describe('the scenario list', () => {
     expect(new Set(scenarios.map(({ name }) => name)).size).toBe(scenarios.length);
   });
 
-  it('accepts exactly the control, kid-absent, key-rotated and short-lived', () => {
-    expect(scenarios.filter((scenario) => scenario.expect === 'accepted').map(({ name }) => name)).toEqual(['good', 'kid-absent', 'key-rotated', 'short-lived']);
+  it('accepts exactly the control, kid-absent, key-rotated, short-lived and no-expires-in', () => {
+    expect(scenarios.filter((scenario) => scenario.expect === 'accepted').map(({ name }) => name)).toEqual(['good', 'kid-absent', 'key-rotated', 'short-lived', 'no-expires-in']);
   });
 
   it('keeps flows and response types in step', () => {
@@ -34,6 +34,9 @@ describe('the scenario list', () => {
       'response-iss-missing',
       'state-mismatch',
       'access-denied',
+      'authorize-javascript',
+      'token-http-remote',
+      'no-expires-in',
     ]);
   });
 });
@@ -46,8 +49,6 @@ describe('every scenario is served under its own issuer', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     const metadata = (await response.json()) as Record<string, unknown>;
     expect(metadata).toMatchObject({
-      authorization_endpoint: `${issuer}/authorize`,
-      token_endpoint: `${issuer}/token`,
       userinfo_endpoint: `${issuer}/userinfo`,
       jwks_uri: `${issuer}/jwks`,
       end_session_endpoint: `${issuer}/endsession`,
@@ -61,6 +62,17 @@ describe('every scenario is served under its own issuer', () => {
     expect(metadata.grant_types_supported).toEqual(expect.arrayContaining(['authorization_code', 'refresh_token', 'implicit']));
     expect(metadata.scopes_supported).toEqual(expect.arrayContaining(['openid', 'bankservice']));
     if (name !== 'discovery-issuer-mismatch') expect(metadata.issuer).toBe(issuer);
+    if (name !== 'authorize-javascript') expect(metadata.authorization_endpoint).toBe(`${issuer}/authorize`);
+    if (name !== 'token-http-remote') expect(metadata.token_endpoint).toBe(`${issuer}/token`);
+  });
+
+  it('names a javascript: authorization endpoint in authorize-javascript, a plain-http token endpoint elsewhere in token-http-remote', async () => {
+    const javascript = (await (await fetch(`${provider.url}/authorize-javascript/.well-known/openid-configuration`)).json()) as Record<string, string>;
+    expect(new URL(javascript.authorization_endpoint ?? '').protocol).toBe('javascript:');
+    const http = (await (await fetch(`${provider.url}/token-http-remote/.well-known/openid-configuration`)).json()) as Record<string, string>;
+    const token = new URL(http.token_endpoint ?? '');
+    expect(token.protocol).toBe('http:');
+    expect(token.host).not.toBe(new URL(provider.url).host);
   });
 
   it('publishes the JWKS with CORS for the app and without for other origins', async () => {

@@ -13,6 +13,8 @@ export interface Scenario {
   description: string;
   /** What a correct relying party must do with the sign-in. */
   expect: 'accepted' | 'rejected';
+  /** When the defect shows: at sign-in (the default), or only when the session is renewed. */
+  shows?: 'sign-in' | 'renewal';
   flows: Flow[];
   /** `flows` spelled out per response_type; `token` appears only where the defect can show without an ID token. */
   responseTypes: ResponseType[];
@@ -117,6 +119,31 @@ export const scenarios = [
   },
   { name: 'token-html', description: 'The token endpoint answers 200 with an HTML page.', expect: 'rejected', ...codeOnly },
   { name: 'token-500', description: 'The token endpoint answers 500 server_error.', expect: 'rejected', ...codeOnly },
+  {
+    name: 'authorize-javascript',
+    description: 'Discovery names a javascript: URL as the authorization endpoint (script in the app’s origin if followed).',
+    expect: 'rejected',
+    ...everyResponseType,
+  },
+  {
+    name: 'token-http-remote',
+    description: 'Discovery names a plain-http token endpoint on another host (tokens in clear, to someone else).',
+    expect: 'rejected',
+    ...everyResponseType,
+  },
+  {
+    name: 'no-expires-in',
+    description: 'Token responses carry no expires_in (RFC 6749 makes it optional): a bounded lifetime, no renewal loop.',
+    expect: 'accepted',
+    ...everyResponseType,
+  },
+  {
+    name: 'renewal-other-sub',
+    description: 'Sign-in is correct with 10-second tokens; every renewal answers for another user (sub).',
+    expect: 'rejected',
+    shows: 'renewal',
+    ...codeAndIdTokenToken,
+  },
 ] as const satisfies readonly Scenario[];
 
 export type ScenarioName = (typeof scenarios)[number]['name'];

@@ -83,3 +83,31 @@ describe('short-lived: correct, with 10-second access tokens', () => {
     expect(refreshed.body.access_token).not.toBe(body.access_token);
   });
 });
+
+describe('lifetime and renewal defects', () => {
+  it('no-expires-in: neither the token response nor the implicit fragment carries expires_in', async () => {
+    const issuer = `${provider.url}/no-expires-in`;
+    const { response, body } = await signInWithCode(issuer);
+    expect(response.status).toBe(200);
+    expect(body.access_token).toEqual(expect.any(String));
+    expect(body).not.toHaveProperty('expires_in');
+    const { params } = await signInImplicitly(issuer);
+    expect(params.get('access_token')).toBeTruthy();
+    expect(params.has('expires_in')).toBe(false);
+  });
+
+  it('renewal-other-sub: the sign-in is the test user’s, every renewal another user’s', async () => {
+    const issuer = `${provider.url}/renewal-other-sub`;
+    const keys = await keySetOf(issuer);
+    const { body } = await signInWithCode(issuer);
+    expect(body.expires_in).toBe(10);
+    expect((await jwtVerify(stringField(body, 'id_token'), keys)).payload.sub).toBe('test-user');
+    const refreshed = await tokenRequest(issuer, { grant_type: 'refresh_token', refresh_token: stringField(body, 'refresh_token') });
+    expect((await jwtVerify(stringField(refreshed.body, 'id_token'), keys)).payload.sub).toBe('another-user');
+    expect((await jwtVerify(stringField(refreshed.body, 'access_token'), keys)).payload.sub).toBe('another-user');
+
+    const silent = authorizationRequest('id_token token', { prompt: 'none' });
+    const { params } = await callbackFor(issuer, silent);
+    expect((await jwtVerify(params.get('id_token') ?? '', keys)).payload.sub).toBe('another-user');
+  });
+});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { accessTokenLifetime, mintAccessToken } from './access-token.ts';
+import { expiresIn, mintAccessToken, subjectFor } from './access-token.ts';
 import type { ScenarioContext } from './context.ts';
 import type { Endpoint } from './endpoint.ts';
 import { FormError, readForm, sendHtml, sendJson } from './http.ts';
@@ -38,19 +38,22 @@ interface Issued {
   authTime: number;
   nonce: string | undefined;
   code: string;
+  /** A refresh rather than a first exchange. */
+  renewal: boolean;
 }
 
 /** Access token, ID token when `openid` was granted, and a fresh refresh token. */
 async function tokenResponse(context: ScenarioContext, issued: Issued): Promise<Record<string, string | number>> {
-  const accessToken = await mintAccessToken(context, issued.clientId, issued.scope);
+  const sub = subjectFor(context, issued.renewal);
+  const accessToken = await mintAccessToken(context, issued.clientId, issued.scope, sub);
   const body: Record<string, string | number> = {
     access_token: accessToken,
     token_type: 'Bearer',
-    expires_in: accessTokenLifetime(context),
+    ...expiresIn(context),
     scope: issued.scope,
   };
   if (hasScope(issued.scope, 'openid')) {
-    body.id_token = await mintIdToken(context, { clientId: issued.clientId, nonce: issued.nonce, authTime: issued.authTime, accessToken });
+    body.id_token = await mintIdToken(context, { clientId: issued.clientId, nonce: issued.nonce, authTime: issued.authTime, accessToken, sub });
   }
   body.refresh_token = context.state.grants.issueRefreshToken({ clientId: issued.clientId, scope: issued.scope, authTime: issued.authTime, code: issued.code });
   return body;
@@ -66,7 +69,7 @@ function authorizationCodeGrant(context: ScenarioContext, form: URLSearchParams)
   if (form.get('redirect_uri') !== grant.redirectUri) throw new TokenError('invalid_grant', 'redirect_uri differs from the authorization request.');
   const verifier = form.get('code_verifier') ?? '';
   if (verifier === '' || s256(verifier) !== grant.codeChallenge) throw new TokenError('invalid_grant', 'code_verifier does not match the code_challenge.');
-  return { clientId, scope: grant.scope, authTime: grant.authTime, nonce: grant.nonce, code };
+  return { clientId, scope: grant.scope, authTime: grant.authTime, nonce: grant.nonce, code, renewal: false };
 }
 
 function refreshTokenGrant(context: ScenarioContext, form: URLSearchParams): Issued {
@@ -76,7 +79,7 @@ function refreshTokenGrant(context: ScenarioContext, form: URLSearchParams): Iss
   if (grant === undefined) throw new TokenError('invalid_grant', 'The refresh token is unknown or has been used.');
   if (grant.clientId !== clientId) throw new TokenError('invalid_grant', 'The refresh token was issued to another client.');
   // A refresh is no new authentication, so the new ID token carries no nonce (OIDC Core §12.2).
-  return { clientId, scope: grant.scope, authTime: grant.authTime, nonce: undefined, code: grant.code };
+  return { clientId, scope: grant.scope, authTime: grant.authTime, nonce: undefined, code: grant.code, renewal: true };
 }
 
 /** The three token-endpoint scenarios answer the way a broken server would, whatever was asked. */

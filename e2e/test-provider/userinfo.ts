@@ -3,7 +3,7 @@ import type { Endpoint } from './endpoint.ts';
 import { sendJson } from './http.ts';
 import { otherUserSub, testUser } from './test-user.ts';
 
-/** The UserInfo endpoint (OIDC Core §5.3); `userinfo-sub-mismatch` names someone else here, nowhere else. */
+/** The UserInfo endpoint (OIDC Core §5.3): the access token's user; `userinfo-sub-mismatch` names someone else here, nowhere else. */
 export const userinfo: Endpoint = async (context, req, res, headers) => {
   context.state.stats.userinfo += 1;
   const claims = await requireAccessToken(context, req, res, headers);
@@ -15,6 +15,6 @@ export const userinfo: Endpoint = async (context, req, res, headers) => {
     });
     return;
   }
-  const sub = context.scenario === 'userinfo-sub-mismatch' ? otherUserSub : testUser.sub;
+  const sub = context.scenario === 'userinfo-sub-mismatch' ? otherUserSub : claims.sub;
   sendJson(res, 200, { sub, name: testUser.name, email: testUser.email }, headers);
 };

@@ -1,4 +1,8 @@
 /** Dates as a Norwegian bank writes them: `YYYY-MM-DD` days and date-times with Oslo's offset (+01:00 or +02:00). */
+import { isIsoDate } from '../../src/lib/banking-day.ts';
+
+// The calendar rules the app uses too.
+export { addDays, bankingToday as osloToday, isIsoDate } from '../../src/lib/banking-day.ts';
 
 const osloParts = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Oslo',
@@ -10,25 +14,6 @@ const osloParts = new Intl.DateTimeFormat('en-CA', {
 
 function partsOf(instant: Date): Record<string, string> {
   return Object.fromEntries(osloParts.formatToParts(instant).map((part) => [part.type, part.value]));
-}
-
-/** The banking day in Oslo. */
-export function osloToday(now: Date): string {
-  const parts = partsOf(now);
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  // Round-tripping through Date refuses days that do not exist, such as 2025-02-30.
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
-export function addDays(date: string, days: number): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  parsed.setUTCDate(parsed.getUTCDate() + days);
-  return parsed.toISOString().slice(0, 10);
 }
 
 /** Oslo's UTC offset on a day at noon, e.g. `+02:00` in summer. */

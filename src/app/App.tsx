@@ -1,13 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { AuthProvider } from 'react-oidc-context';
-import { authFor, type EnvironmentAuth, type SignInEnvironment } from '../auth/user-manager';
-import { Status } from '../components/Status';
+import { useState } from 'react';
+import { authSessionFor, SessionContext, sessionName, type Arrival, type SignInEnvironment } from '../auth';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
 import { storageProblem } from '../config/storage-check';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
-import type { ExplorerRunResult } from '../auth/explorer-run';
 import { environmentMessages } from '../features/environment/messages';
 import { LanguageProvider } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
@@ -18,6 +15,8 @@ import { createQueryClient } from './query-client';
 import { Session } from './Session';
 import { StoragePage } from './StoragePage';
 
+const noArrival: Arrival = { callbackUrl: null, explorerRun: null };
+
 const buildVariable: Partial<Record<Environment['id'], string>> = {
   'aritma-dev': 'VITE_ARITMA_DEV_CLIENT_ID',
   'aritma-prod': 'VITE_ARITMA_PROD_CLIENT_ID',
@@ -27,15 +26,16 @@ function canSignIn(environment: Environment): environment is SignInEnvironment {
   return environment.clientId !== null;
 }
 
-function Shell({ callbackUrl, explorerRun }: { callbackUrl: string | null; explorerRun: ExplorerRunResult | null }) {
+function Shell({ arrival }: { arrival: Arrival }) {
   const { environment } = useEnvironment();
   const t = useMessages(appMessages);
   const names = useMessages(environmentMessages).names;
+  const key = environment && canSignIn(environment) ? sessionName(environment) : null;
+  // The page's arrival answers the environment the page opened with, not one chosen afterwards.
+  const [firstKey] = useState(key);
   if (environment && canSignIn(environment)) {
-    // A new provider per environment: its user, events and renewal belong to that identity server.
-    return (
-      <EnvironmentSession key={`${environment.authority} ${environment.clientId}`} environment={environment} callbackUrl={callbackUrl} explorerRun={explorerRun} />
-    );
+    // A session per environment: its user, renewal and tabs belong to that identity server and API.
+    return <EnvironmentSession key={sessionName(environment)} environment={environment} arrival={key === firstKey ? arrival : noArrival} />;
   }
   return (
     <>
@@ -54,37 +54,16 @@ function Shell({ callbackUrl, explorerRun }: { callbackUrl: string | null; explo
   );
 }
 
-/** Takes over a session from another open tab first (unless this page load is a sign-in callback), then renders. */
-function EnvironmentSession({
-  environment,
-  callbackUrl,
-  explorerRun,
-}: {
-  environment: SignInEnvironment;
-  callbackUrl: string | null;
-  explorerRun: ExplorerRunResult | null;
-}) {
-  const [auth] = useState<EnvironmentAuth>(() => authFor(environment));
-  const [ready, setReady] = useState(callbackUrl !== null);
-  const t = useMessages(appMessages);
-  useEffect(() => {
-    if (!ready) void auth.sync.adopt().finally(() => setReady(true));
-  }, [auth, ready]);
-  if (!ready) {
-    return (
-      <main id="main">
-        <Status>{t.checkingSession}</Status>
-      </main>
-    );
-  }
+function EnvironmentSession({ environment, arrival }: { environment: SignInEnvironment; arrival: Arrival }) {
+  const [session] = useState(() => authSessionFor(environment));
   return (
-    <AuthProvider userManager={auth.userManager} skipSigninCallback>
-      <Session environment={environment} auth={auth} callbackUrl={callbackUrl} explorerRun={explorerRun} />
-    </AuthProvider>
+    <SessionContext.Provider value={session}>
+      <Session session={session} arrival={arrival} />
+    </SessionContext.Provider>
   );
 }
 
-export function App({ callbackUrl, explorerRun }: { callbackUrl: string | null; explorerRun: ExplorerRunResult | null }) {
+export function App({ arrival }: { arrival: Arrival }) {
   const [queryClient] = useState(createQueryClient);
   const [storage] = useState(storageProblem);
   return (
@@ -95,7 +74,7 @@ export function App({ callbackUrl, explorerRun }: { callbackUrl: string | null; 
         ) : (
           <EnvironmentProvider>
             <QueryClientProvider client={queryClient}>
-              <Shell callbackUrl={callbackUrl} explorerRun={explorerRun} />
+              <Shell arrival={arrival} />
             </QueryClientProvider>
           </EnvironmentProvider>
         )}

@@ -1,66 +1,46 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { useAuth } from 'react-oidc-context';
-import { useLocation, useRoute } from 'wouter';
+import { useEffect, useMemo } from 'react';
+import { useLocation } from 'wouter';
 import { createApiClient } from '../api/client';
 import { ApiProvider, type ApiContextValue } from '../api/context';
-import { describeAuthError, type AuthProblem } from '../auth/describe-error';
-import { startSignout } from '../auth/redirects';
-import type { EnvironmentAuth, SignInEnvironment } from '../auth/user-manager';
+import { useSessionState, type Arrival, type AuthSession } from '../auth';
 import { Alert } from '../components/Alert';
 import { Status } from '../components/Status';
+import { pairsAritmaIssuerWithOtherApi } from '../config/environments';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
 import { useAuthProblemText } from '../features/home/auth-problem-text';
 import { SignInPanel } from '../features/home/SignInPanel';
 import { useMessages } from '../i18n/messages';
 import { ExplorerRoute } from './ExplorerRoute';
-import type { ExplorerRunResult } from '../auth/explorer-run';
 import { Header } from './Header';
-import { OfflineNotice } from './OfflineNotice';
-import { SignedInRoutes } from './routes';
 import { appMessages } from './messages';
+import { OfflineNotice } from './OfflineNotice';
+import { AppRoutes } from './routes';
 import { SessionTimer } from './SessionTimer';
-import { useSigninCallback } from './use-signin-callback';
 
-/** Everything below the AuthProvider of one environment: header, sign-in and the signed-in pages. */
-export function Session({
-  environment,
-  auth: { userManager, sync },
-  callbackUrl,
-  explorerRun,
-}: {
-  environment: SignInEnvironment;
-  auth: EnvironmentAuth;
-  callbackUrl: string | null;
-  explorerRun: ExplorerRunResult | null;
-}) {
-  const auth = useAuth();
+/** Everything of one environment's session: header, sign-in and the signed-in pages, rendered from its state. */
+export function Session({ session, arrival }: { session: AuthSession; arrival: Arrival }) {
+  const state = useSessionState(session);
+  const { environment } = session;
   const queryClient = useQueryClient();
   const t = useMessages(appMessages);
   const problemText = useAuthProblemText();
-  const callback = useSigninCallback(userManager, callbackUrl, sync);
-  const [signingOut, setSigningOut] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [signOutProblem, setSignOutProblem] = useState<string | null>(null);
-  const [ended, setEnded] = useState<AuthProblem | null>(null);
-  const user = auth.user && !auth.user.expired ? auth.user : null;
-  const [onExplorer] = useRoute('/explorer/*?');
   const [, navigate] = useLocation();
-
-  useEffect(() => {
-    if (explorerRun) navigate('/explorer', { replace: true });
-  }, [explorerRun, navigate]);
+  const user = state.status === 'signed-in' ? state.user : null;
   const subject = user?.profile.sub ?? null;
 
-  useEffect(
-    () =>
-      sync.subscribe((event) => {
-        queryClient.clear();
-        if (event.type === 'ended') setEnded(event.problem);
-        else setNotice(t.signedOutElsewhere);
-      }),
-    [sync, queryClient, t.signedOutElsewhere],
-  );
+  useEffect(() => {
+    void session.start(arrival.callbackUrl);
+  }, [session, arrival.callbackUrl]);
+  useEffect(() => {
+    if (arrival.explorerRun) navigate('/explorer', { replace: true });
+  }, [arrival.explorerRun, navigate]);
+  useEffect(() => {
+    if (state.returnTo) navigate(state.returnTo, { replace: true });
+  }, [state.returnTo, navigate]);
+  useEffect(() => {
+    if (!subject) queryClient.clear(); // nothing of a session's data outlives it
+  }, [subject, queryClient]);
 
   const api = useMemo<ApiContextValue | null>(
     () =>
@@ -68,57 +48,24 @@ export function Session({
         ? {
             client: createApiClient({
               baseUrl: environment.apiBaseUrl,
-              getAccessToken: async () => (await userManager.getUser())?.access_token ?? null,
-              renew: (staleToken) => sync.renew(staleToken),
+              getAccessToken: async () => session.accessToken(),
+              renew: (stale) => session.renew(stale),
             }),
             scope: [environment.id, subject],
           }
         : null,
-    [environment.apiBaseUrl, environment.id, subject, userManager, sync],
+    [environment.apiBaseUrl, environment.id, subject, session],
   );
 
-  const signOut = async () => {
-    setSigningOut(true);
-    setNotice(null);
-    setSignOutProblem(null);
-    sync.announceSignOut();
-    // Revoke first so the tokens are dead even if the end-session redirect never completes.
-    await userManager.revokeTokens(['refresh_token', 'access_token']).catch(() => undefined);
-    queryClient.clear();
-    try {
-      await startSignout(userManager);
-    } catch (error) {
-      await auth.removeUser();
-      setSigningOut(false);
-      setSignOutProblem(`${t.signedOutLocally} ${problemText(describeAuthError(error), environment.authority)}`);
-    }
-  };
-
-  const leaveEnvironment = async () => {
-    if (!auth.user) return;
-    queryClient.clear();
-    await auth.removeUser();
-  };
-
-  const problem = ended ?? (auth.error ? describeAuthError(auth.error) : null);
-
-  let content;
-  if (callback.status === 'pending') content = <Status>{t.completingSignIn}</Status>;
-  else if (onExplorer || explorerRun) {
-    content = <ExplorerRoute environment={environment} userManager={userManager} user={user} runResult={explorerRun} />;
-  }
-  else if (auth.isLoading) content = <Status>{t.checkingSession}</Status>;
-  else if (user && api) {
-    content = (
-      <ApiProvider value={api}>
-        <SignedInRoutes />
-      </ApiProvider>
-    );
-  } else {
-    content = (
+  let signedOut = null;
+  if (state.status === 'completing') signedOut = <Status>{t.completingSignIn}</Status>;
+  else if (state.status === 'loading') signedOut = <Status>{t.checkingSession}</Status>;
+  else if (state.status === 'signing-out') signedOut = <Status>{t.signingOut}</Status>;
+  else if (!user || !api) {
+    signedOut = (
       <>
         {environment.id === 'custom' ? <CustomEnvironmentForm /> : null}
-        <SignInPanel environment={environment} userManager={userManager} problem={problem} />
+        <SignInPanel session={session} problem={state.refused || state.notice === 'signed-out-locally' ? null : state.problem} />
       </>
     );
   }
@@ -127,13 +74,13 @@ export function Session({
     <>
       <Header
         signedIn={Boolean(user)}
-        beforeEnvironmentChange={leaveEnvironment}
+        beforeEnvironmentChange={() => session.leave()}
         account={
           user ? (
             <>
               {user.expires_at ? <SessionTimer expiresAt={user.expires_at} /> : null}
               <span className="user-name">{user.profile.name ?? user.profile.preferred_username ?? user.profile.sub}</span>
-              <button type="button" onClick={() => void signOut()} disabled={signingOut}>
+              <button type="button" onClick={() => void session.signOut()}>
                 {t.signOut}
               </button>
             </>
@@ -142,11 +89,19 @@ export function Session({
       />
       <main id="main" tabIndex={-1}>
         <OfflineNotice />
-        {signingOut ? <Status>{t.signingOut}</Status> : null}
-        {notice ? <p role="status">{notice}</p> : null}
-        {signOutProblem ? <Alert>{signOutProblem}</Alert> : null}
-        {callback.status === 'failed' ? <Alert title={t.signInRefused}>{problemText(callback.problem, environment.authority)}</Alert> : null}
-        {content}
+        {pairsAritmaIssuerWithOtherApi(environment) ? (
+          <p role="note" className="notice warning">
+            {t.aritmaIssuerOtherApi(environment.apiBaseUrl)}
+          </p>
+        ) : null}
+        {state.notice === 'signed-out-elsewhere' ? <p role="status">{t.signedOutElsewhere}</p> : null}
+        {state.notice === 'signed-out-locally' && state.problem ? <Alert>{`${t.signedOutLocally} ${problemText(state.problem, environment.authority)}`}</Alert> : null}
+        {state.refused && state.problem ? <Alert title={t.signInRefused}>{problemText(state.problem, environment.authority)}</Alert> : null}
+        <AppRoutes
+          explorer={<ExplorerRoute environment={environment} userManager={session.userManager} user={user} runResult={arrival.explorerRun} />}
+          signedIn={(pages) => (api ? <ApiProvider value={api}>{pages}</ApiProvider> : null)}
+          signedOut={signedOut}
+        />
       </main>
     </>
   );

@@ -29,6 +29,8 @@ export const appMessages = defineMessages({
     notFoundTitle: 'Page not found',
     notFound: 'There is nothing at this address.',
     backToAccounts: 'Go to your accounts',
+    aritmaIssuerOtherApi: (api: string) =>
+      `This environment signs in at Aritma but sends your Aritma access token to ${api}, which is not Aritma's API. Use it only if you trust that server.`,
   },
   nb: {
     skipToContent: 'Gå til innholdet',
@@ -58,5 +60,7 @@ export const appMessages = defineMessages({
     notFoundTitle: 'Fant ikke siden',
     notFound: 'Det finnes ingenting på denne adressen.',
     backToAccounts: 'Gå til kontoene dine',
+    aritmaIssuerOtherApi: (api: string) =>
+      `Dette miljøet logger inn hos Aritma, men sender Aritma-tilgangstokenet ditt til ${api}, som ikke er Aritmas API. Bruk det bare hvis du stoler på den serveren.`,
   },
 });

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
+import { callbackPath } from '../auth';
 import { Status } from '../components/Status';
 import { AccountsPage } from '../features/banking/AccountsPage';
 import { useMessages } from '../i18n/messages';
@@ -25,6 +26,15 @@ const NewPaymentPage = lazy(() => screens.newPayment().then((module) => ({ defau
 const PaymentMessagePage = lazy(() => screens.paymentMessage().then((module) => ({ default: module.PaymentMessagePage })));
 const ProfilePage = lazy(() => screens.profile().then((module) => ({ default: module.ProfilePage })));
 
+/**
+ * Every address the app answers, in one table:
+ * - `callbackPath` (/callback): the identity server's answer, taken out of the address bar before anything renders (auth's takeArrival);
+ * - /explorer: the flow explorer, signed in or not;
+ * - the signed-in pages below; signed out, any other address shows the sign-in.
+ */
+export const explorerPath = '/explorer/*?';
+export { callbackPath };
+
 /** Once signed in and idle, fetch the other screens' code, so they open at once, offline too. */
 function usePrefetchScreens() {
   useEffect(() => {
@@ -39,7 +49,7 @@ function usePrefetchScreens() {
 }
 
 /** The signed-in pages. Pages for one resource are keyed by it, so nothing of the previous one shows. */
-export function SignedInRoutes() {
+function SignedInPages() {
   const t = useMessages(appMessages);
   usePrefetchScreens();
   return (
@@ -58,5 +68,15 @@ export function SignedInRoutes() {
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>
+  );
+}
+
+/** Chooses the page: the explorer at its address; elsewhere the signed-in pages, or `signedOut` (sign-in, progress) until there is a session. */
+export function AppRoutes({ explorer, signedIn, signedOut }: { explorer: ReactNode; signedIn: (pages: ReactNode) => ReactNode; signedOut: ReactNode | null }) {
+  return (
+    <Switch>
+      <Route path={explorerPath}>{explorer}</Route>
+      <Route>{signedOut ?? signedIn(<SignedInPages />)}</Route>
+    </Switch>
   );
 }

@@ -1,5 +1,7 @@
 import type { JWKSCacheInput } from 'jose';
 import type { OidcMetadata } from 'oidc-client-ts';
+import { z } from 'zod';
+import { read, storageKeyFamily, write } from '../storage/storage';
 
 /*
  * Discovery and the signing keys are read once a session, not once a page load: the sign-in's
@@ -8,28 +10,17 @@ import type { OidcMetadata } from 'oidc-client-ts';
  */
 
 const maxAgeMs = 60 * 60 * 1000;
+const entrySchema = z.object({ at: z.number(), value: z.record(z.string(), z.unknown()) });
+const discoveryKey = storageKeyFamily('discovery:', entrySchema);
+const jwksKey = storageKeyFamily('jwks:', entrySchema);
 
-function read<T>(key: string): T | undefined {
-  try {
-    const raw = window.sessionStorage.getItem(key);
-    if (!raw) return undefined;
-    const { at, value } = JSON.parse(raw) as { at: number; value: T };
-    return Date.now() - at < maxAgeMs ? value : undefined;
-  } catch {
-    return undefined;
-  }
+function fresh(entry: z.infer<typeof entrySchema> | null): Record<string, unknown> | undefined {
+  return entry && Date.now() - entry.at < maxAgeMs ? entry.value : undefined;
 }
 
-function write(key: string, value: unknown): void {
-  try {
-    window.sessionStorage.setItem(key, JSON.stringify({ at: Date.now(), value }));
-  } catch {
-    // storage full: the next page load fetches again
-  }
-}
+// Both documents are public and checked where they are used (discovery.ts, jose): the schema only bounds their shape here.
+export const cachedMetadata = (authority: string) => fresh(read(discoveryKey(authority))) as Partial<OidcMetadata> | undefined;
+export const rememberMetadata = (authority: string, metadata: Partial<OidcMetadata>) => void write(discoveryKey(authority), { at: Date.now(), value: { ...metadata } });
 
-export const cachedMetadata = (authority: string) => read<Partial<OidcMetadata>>(`obe.discovery:${authority}`);
-export const rememberMetadata = (authority: string, metadata: Partial<OidcMetadata>) => write(`obe.discovery:${authority}`, metadata);
-
-export const cachedKeys = (jwksUri: string): JWKSCacheInput => read<JWKSCacheInput>(`obe.jwks:${jwksUri}`) ?? {};
-export const rememberKeys = (jwksUri: string, cache: JWKSCacheInput) => write(`obe.jwks:${jwksUri}`, cache);
+export const cachedKeys = (jwksUri: string): JWKSCacheInput => (fresh(read(jwksKey(jwksUri))) ?? {}) as JWKSCacheInput;
+export const rememberKeys = (jwksUri: string, cache: JWKSCacheInput) => void write(jwksKey(jwksUri), { at: Date.now(), value: { ...cache } });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storageKeyFamily, take, write } from '../storage/storage';
 
 /** A request built and run from the explorer, remembered until its answer comes back to /callback. */
 const runSchema = z.object({
@@ -16,10 +17,10 @@ export interface ExplorerRunResult {
   params: Record<string, string>;
 }
 
-const prefix = 'obe.explorer-run.';
+const runKey = storageKeyFamily('explorer-run.', runSchema);
 
 export function rememberRun(state: string, run: ExplorerRun): void {
-  window.sessionStorage.setItem(`${prefix}${state}`, JSON.stringify(run));
+  write(runKey(state), run);
 }
 
 /** The explorer run a callback URL answers, taken out of storage (one-time), or null when it answers a sign-in. */
@@ -27,13 +28,6 @@ export function takeExplorerRun(callbackUrl: string): ExplorerRunResult | null {
   const url = new URL(callbackUrl);
   const params = { ...Object.fromEntries(url.searchParams), ...Object.fromEntries(new URLSearchParams(url.hash.slice(1))) };
   if (!params.state) return null;
-  const key = `${prefix}${params.state}`;
-  try {
-    const raw = window.sessionStorage.getItem(key);
-    if (!raw) return null;
-    window.sessionStorage.removeItem(key);
-    return { run: runSchema.parse(JSON.parse(raw)), params };
-  } catch {
-    return null; // storage blocked or the record damaged: not an explorer run
-  }
+  const run = take(runKey(params.state));
+  return run ? { run, params } : null;
 }

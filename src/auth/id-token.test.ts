@@ -1,6 +1,7 @@
 import { base64url, CompactSign, createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessTokenHash, IdTokenError, validateIdToken, type IdTokenCheck } from './id-token';
+import { IdTokenError, validateIdToken, type IdTokenCheck } from './id-token';
+import { accessTokenHash } from './token-hash';
 
 const issuer = 'https://id.example.com';
 const clientId = 'open-banking-explorer';

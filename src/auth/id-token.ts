@@ -1,4 +1,5 @@
-import { errors, jwtVerify, base64url, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { accessTokenHash, allowedAlgorithms } from './token-hash';
 import { IdTokenError, type IdTokenCheck } from './id-token-error';
 
 export { IdTokenError, type IdTokenCheck } from './id-token-error';
@@ -11,8 +12,8 @@ export interface IdTokenExpectations {
   /** When given, `at_hash` must be present and match it (implicit `id_token token`). */
   accessToken?: string;
   clockSkewSeconds?: number;
-  /** How old `iat` may be when the token arrives. */
-  maxAgeSeconds?: number;
+  /** How old `iat` may be when the token arrives; null for a token that arrived earlier (another tab's session). */
+  maxAgeSeconds?: number | null;
   now?: Date;
 }
 
@@ -20,20 +21,6 @@ export interface IdTokenExpectations {
 export const allowedClockSkewSeconds = 300;
 /** An ID token is checked when it arrives, so it must have been issued moments ago (beyond the skew). */
 export const maxIdTokenAgeSeconds = 120;
-
-// Asymmetric algorithms only: `none` and HMAC (keyed with a public client id) prove nothing.
-export const allowedAlgorithms = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
-
-const hashOf: Record<string, string> = { '256': 'SHA-256', '384': 'SHA-384', '512': 'SHA-512' };
-
-/** `at_hash` per OIDC Core §3.2.2.9: left half of the hash of the access token, base64url. */
-export async function accessTokenHash(accessToken: string, alg: string): Promise<string> {
-  const bits = alg === 'EdDSA' ? '512' : alg.slice(-3);
-  const hash = hashOf[bits];
-  if (!hash) throw new IdTokenError('algorithm', `No hash is defined for ${alg}.`);
-  const digest = new Uint8Array(await crypto.subtle.digest(hash, new TextEncoder().encode(accessToken)));
-  return base64url.encode(digest.slice(0, digest.length / 2));
-}
 
 function claimCheck(claim: string): IdTokenCheck {
   switch (claim) {
@@ -78,7 +65,7 @@ export async function validateIdToken(idToken: string, keys: JWTVerifyGetKey, ex
       algorithms: allowedAlgorithms,
       clockTolerance: skew,
       currentDate: expected.now,
-      maxTokenAge: expected.maxAgeSeconds ?? maxIdTokenAgeSeconds,
+      ...(expected.maxAgeSeconds === null ? {} : { maxTokenAge: expected.maxAgeSeconds ?? maxIdTokenAgeSeconds }),
       requiredClaims: ['iss', 'sub', 'aud', 'exp', 'iat'],
     });
     if (typeof payload.sub !== 'string' || payload.sub.length === 0) throw new IdTokenError('subject');

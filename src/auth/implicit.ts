@@ -1,5 +1,7 @@
-import { ErrorResponse, ErrorTimeout, User, type IdTokenClaims, type UserManager } from 'oidc-client-ts';
+import { ErrorResponse, User, type IdTokenClaims, type UserManager } from 'oidc-client-ts';
 import { z } from 'zod';
+import { accessTokenScope } from './access-token-scope';
+import { read, remove, storedKeys, storageKeyFamily, take, write } from '../storage/storage';
 import { callbackPath, silentCallbackPath } from './callback-url';
 import { checkResponseIssuer } from './response-issuer';
 import { trustedMetadata } from './discovery';
@@ -7,14 +9,15 @@ import { preloadIdTokenChecks, verifyIdToken } from './verify-id-token';
 import { parseImplicitResponse } from './implicit-response';
 import { AuthProtocolError } from './protocol-error';
 import { randomToken } from './random';
-import { navigateRecorded, recordCallback } from './redirects';
+import { navigateRecorded } from './redirects';
+import { answerInIframe } from './silent-frame';
+import { withBoundedExpiry } from './token-lifetime';
 import { paramsOf, record } from './wire-log';
-import { setSessionFlow } from './session-flow';
 
 /*
  * The implicit flow, as a labelled legacy demonstration (RFC 9700 §2.1.2, RFC 10017 §7.2).
  * oidc-client-ts only does code + PKCE, so this handler uses its public API for the rest:
- * endpoints from the metadata service, and the result stored as a User the AuthProvider reads.
+ * endpoints from the metadata service, and the result handed back as a User once every check passed.
  */
 
 export type ImplicitResponseType = 'id_token token' | 'token';
@@ -24,7 +27,11 @@ export function implicitResponseType(scope: string): ImplicitResponseType {
   return scope.split(' ').includes('openid') ? 'id_token token' : 'token';
 }
 
+/** The request a `state` belongs to, bound to the environment that sent it. */
 const pendingSchema = z.object({
+  authority: z.string(),
+  clientId: z.string(),
+  scope: z.string(),
   nonce: z.string(),
   responseType: z.enum(['id_token token', 'token']),
   redirectUri: z.string(),
@@ -33,38 +40,40 @@ const pendingSchema = z.object({
 });
 type Pending = z.infer<typeof pendingSchema>;
 
-const pendingPrefix = 'obe.implicit.';
+const pendingKey = storageKeyFamily('implicit.', pendingSchema);
 const maxPendingAgeMs = 15 * 60 * 1000;
 
-/** Takes the request that `state` belongs to out of sessionStorage: a state is good for one answer only. */
+/** Takes the request that `state` belongs to out of storage: a state is good for one answer only. */
 function takePending(state: string): Pending | null {
-  const key = `${pendingPrefix}${state}`;
-  const raw = window.sessionStorage.getItem(key);
-  window.sessionStorage.removeItem(key);
-  if (!raw) return null;
-  try {
-    const pending = pendingSchema.parse(JSON.parse(raw));
-    return Date.now() - pending.createdAt < maxPendingAgeMs ? pending : null;
-  } catch {
-    return null;
+  const pending = take(pendingKey(state));
+  return pending && Date.now() - pending.createdAt < maxPendingAgeMs ? pending : null;
+}
+
+/** Forgets implicit requests whose answer never came (a sign-in abandoned at the identity server). */
+export function clearStalePending(now = Date.now()): void {
+  for (const { key } of storedKeys()) {
+    if (!key.startsWith(pendingKey('').key)) continue;
+    const entry = pendingKey(key.slice(pendingKey('').key.length));
+    const pending = read(entry);
+    if (!pending || now - pending.createdAt >= maxPendingAgeMs) remove(entry);
   }
 }
 
-async function authorizeUrl(userManager: UserManager, redirectUri: string, returnTo: string, prompt?: 'none'): Promise<string> {
+async function authorizeUrl(userManager: UserManager, scope: string, redirectUri: string, returnTo: string, prompt?: 'none'): Promise<string> {
   const metadata = await trustedMetadata(userManager);
-  if (!metadata.authorization_endpoint) throw new AuthProtocolError('discovery_issuer', 'Discovery names no authorization endpoint.');
+  if (!metadata.authorization_endpoint) throw new AuthProtocolError('discovery_endpoint', 'Discovery names no authorization endpoint.');
   const settings = userManager.settings;
-  const responseType = implicitResponseType(settings.scope);
+  const responseType = implicitResponseType(scope);
   const state = randomToken();
   const nonce = randomToken();
-  const pending: Pending = { nonce, responseType, redirectUri, returnTo, createdAt: Date.now() };
-  window.sessionStorage.setItem(`${pendingPrefix}${state}`, JSON.stringify(pending));
+  const pending: Pending = { authority: settings.authority, clientId: settings.client_id, scope, nonce, responseType, redirectUri, returnTo, createdAt: Date.now() };
+  write(pendingKey(state), pending);
   const url = new URL(metadata.authorization_endpoint);
   url.search = new URLSearchParams({
     client_id: settings.client_id,
     redirect_uri: redirectUri,
     response_type: responseType,
-    scope: settings.scope,
+    scope,
     state,
     // nonce is OpenID Connect's; Aritma ID documents plain `token` without it, and OAuth servers refuse it there.
     ...(responseType === 'id_token token' ? { nonce } : {}),
@@ -73,9 +82,9 @@ async function authorizeUrl(userManager: UserManager, redirectUri: string, retur
   return url.href;
 }
 
-/** Sends the browser to the identity server for an implicit sign-in. */
-export async function startImplicitSignin(userManager: UserManager, returnTo: string): Promise<void> {
-  navigateRecorded(await authorizeUrl(userManager, `${window.location.origin}${callbackPath}`, returnTo));
+/** Sends the browser to the identity server for an implicit sign-in with `scope` (its response type follows from it). */
+export async function startImplicitSignin(userManager: UserManager, scope: string, returnTo: string): Promise<void> {
+  navigateRecorded(await authorizeUrl(userManager, scope, `${window.location.origin}${callbackPath}`, returnTo));
 }
 
 const userinfoSchema = z.looseObject({ sub: z.string().min(1) });
@@ -89,24 +98,27 @@ async function loadUserinfo(endpoint: string, accessToken: string): Promise<z.in
 }
 
 /**
- * Validates an implicit-flow answer and stores the user: state (one-time), errors, iss (RFC 9207),
+ * Validates an implicit-flow answer: state (one-time, bound to this environment), errors, iss (RFC 9207),
  * the ID token with nonce and a required at_hash (OIDC Core §3.2.2.11), and userinfo's sub.
- * Nothing is stored unless every check passes.
+ * Resolves with the user, for the caller to store.
  */
 export async function completeImplicitSignin(userManager: UserManager, url: string): Promise<User> {
-  recordCallback(url);
   preloadIdTokenChecks();
   const parsed = parseImplicitResponse(url);
   if (parsed.kind === 'malformed') throw new AuthProtocolError('malformed_response', parsed.problem);
   const pending = parsed.response.state ? takePending(parsed.response.state) : null;
   if (!pending) throw new AuthProtocolError('state_mismatch');
+  const settings = userManager.settings;
+  if (pending.authority !== settings.authority || pending.clientId !== settings.client_id) {
+    throw new AuthProtocolError('environment_mismatch', `The request went to ${pending.authority}.`);
+  }
   const metadata = await trustedMetadata(userManager);
-  checkResponseIssuer(parsed.response.iss ?? null, metadata, { hasIdToken: parsed.kind === 'success' && Boolean(parsed.response.id_token) });
+  // The allowance for a missing iss follows what was asked for, never what the response claims to carry.
+  checkResponseIssuer(parsed.response.iss ?? null, metadata, { hasIdToken: pending.responseType === 'id_token token' });
   if (parsed.kind === 'error') {
     throw new ErrorResponse({ error: parsed.response.error, error_description: parsed.response.error_description });
   }
   const response = parsed.response;
-  const settings = userManager.settings;
   const now = Math.floor(Date.now() / 1000);
   let profile: IdTokenClaims;
   if (pending.responseType === 'id_token token') {
@@ -126,60 +138,27 @@ export async function completeImplicitSignin(userManager: UserManager, url: stri
     }
   } else {
     // Plain OAuth: no ID token, so nothing says who the user is.
-    profile = { sub: 'unknown', iss: metadata.issuer, aud: settings.client_id, iat: now, exp: now + (response.expires_in ?? 3600) };
+    profile = { sub: 'unknown', iss: metadata.issuer, aud: settings.client_id, iat: now, exp: now };
   }
-  const user = new User({
-    id_token: response.id_token,
-    access_token: response.access_token,
-    token_type: 'Bearer',
-    scope: response.scope ?? settings.scope,
-    session_state: response.session_state ?? null,
-    profile,
-    expires_at: response.expires_in ? now + response.expires_in : undefined,
-    userState: { returnTo: pending.returnTo },
-  });
-  setSessionFlow(userManager, 'implicit');
-  await userManager.storeUser(user);
-  const loaded = await userManager.getUser(true);
-  if (!loaded) throw new AuthProtocolError('no_user');
-  return loaded;
-}
-
-const silentTimeoutMs = 10_000;
-
-/** The authorization response of a hidden iframe (silent-callback.html posts it, as oidc-client-ts's page does). */
-function answerInIframe(url: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.hidden = true;
-    frame.title = 'Session renewal';
-    frame.setAttribute('aria-hidden', 'true');
-    const finish = () => {
-      clearTimeout(timer);
-      window.removeEventListener('message', onMessage);
-      frame.remove();
-    };
-    const onMessage = (event: MessageEvent<unknown>) => {
-      const data = event.data as { source?: unknown; url?: unknown } | null;
-      if (event.origin !== window.location.origin || event.source !== frame.contentWindow) return;
-      if (data?.source !== 'oidc-client' || typeof data.url !== 'string') return;
-      finish();
-      resolve(data.url);
-    };
-    const timer = setTimeout(() => {
-      finish();
-      reject(new ErrorTimeout('The identity server did not answer the silent renewal in time.'));
-    }, silentTimeoutMs);
-    window.addEventListener('message', onMessage);
-    frame.src = url;
-    document.body.append(frame);
-  });
+  return withBoundedExpiry(
+    new User({
+      // An ID token that was not asked for was not verified either: it is not kept.
+      id_token: pending.responseType === 'id_token token' ? response.id_token : undefined,
+      access_token: response.access_token,
+      token_type: 'Bearer',
+      scope: response.scope ?? accessTokenScope(response.access_token) ?? pending.scope,
+      session_state: response.session_state ?? null,
+      profile,
+      expires_at: response.expires_in ? now + response.expires_in : undefined,
+      userState: { returnTo: pending.returnTo },
+    }),
+  );
 }
 
 /** Renews an implicit session without leaving the page: the same request with prompt=none in a hidden iframe. */
-export async function renewImplicitSignin(userManager: UserManager): Promise<User> {
+export async function renewImplicitSignin(userManager: UserManager, scope: string): Promise<User> {
   const returnTo = `${window.location.pathname}${window.location.search}`;
-  const url = await authorizeUrl(userManager, `${window.location.origin}${silentCallbackPath}`, returnTo, 'none');
+  const url = await authorizeUrl(userManager, scope, `${window.location.origin}${silentCallbackPath}`, returnTo, 'none');
   const target = new URL(url);
   record({ kind: 'authorize', method: 'GET', url: `${target.origin}${target.pathname}`, sent: paramsOf(target.search) });
   return completeImplicitSignin(userManager, await answerInIframe(url));

@@ -2,6 +2,7 @@ import { createRemoteJWKSet, jwksCache, type JWTVerifyGetKey } from 'jose';
 import { cachedKeys, rememberKeys } from './discovery-cache';
 
 const keySets = new Map<string, JWTVerifyGetKey>();
+export const jwksMaxAgeMs = 10 * 60 * 1000;
 
 /**
  * One key set per JWKS URI, fetched once a session (kept across the sign-in's redirects):
@@ -14,7 +15,8 @@ export function keysAt(jwksUri: string): JWTVerifyGetKey {
     const cache = cachedKeys(jwksUri);
     const remote = createRemoteJWKSet(new URL(jwksUri), {
       cooldownDuration: 0,
-      cacheMaxAge: Number.POSITIVE_INFINITY,
+      // Keys a server stopped publishing (revoked, rotated out) stop being trusted after ten minutes.
+      cacheMaxAge: jwksMaxAgeMs,
       // jose fills this object when it fetches; it is saved after each use.
       [jwksCache]: cache,
     });

@@ -1,254 +1,202 @@
-import { ErrorResponse, ErrorTimeout, User, type UserManager } from 'oidc-client-ts';
-import { describeAuthError, isProtocolCode, type AuthProblem } from './describe-error';
-import { trustedMetadata } from './discovery';
-import { verifyIdToken } from './verify-id-token';
+import type { User } from 'oidc-client-ts';
+import { createChannel, type Port, type SharedSession } from './channel';
+import type { AuthProblem } from './errors';
 import { randomToken } from './random';
-import type { SessionFlow } from './session-flow';
-import { renewalDelayMs, retryDelayMs } from './renewal-timing';
-
-type Message = { type: 'ask'; id: string } | { type: 'user'; user: string; flow: SessionFlow; to?: string } | { type: 'signed-out' };
-
-export type SessionEvent = { type: 'ended'; problem: AuthProblem } | { type: 'signed-out-elsewhere' };
+import { renewOnce, type Locks } from './renew-once';
+import { createScheduler } from './scheduler';
+import type { SessionFlow } from './session-state';
 
 /**
- * Keeps one session across every tab of an environment, without localStorage:
- * a new tab takes the session from an open one (BroadcastChannel), one tab at a time renews it
- * (Web Locks) and hands the result to the others, and signing out in one tab signs out all.
+ * One session across every tab of an environment, without localStorage: a new tab takes the
+ * session from an open one, one tab at a time renews it and hands the result to the others,
+ * and signing out in one tab signs out all. What it needs of the tab comes in as a `SyncHost`.
  */
+export interface SyncHost {
+  /** This tab's session, if any, expired or not. */
+  current(): { user: User; flow: SessionFlow } | null;
+  /** A session another tab offers, verified for this environment and subject, or null when refused. */
+  verify(shared: SharedSession): Promise<User | null>;
+  /** Takes a verified session of another tab as this tab's. */
+  take(user: User, flow: SessionFlow): Promise<void>;
+  /** Renews with the identity server; resolves with the renewed user, verified and stored. */
+  renewWithServer(): Promise<User>;
+  /** Whether a failed renewal may succeed if tried again later. */
+  isTransient(error: unknown): boolean;
+  /** The session is over (failed renewal, expiry): forget it and say why. */
+  end(problem: AuthProblem | null, error?: unknown): Promise<void>;
+  signedOutElsewhere(): Promise<void>;
+}
+
 export interface SessionSync {
   /** Before first render: take over the session of another open tab, if this tab has none. */
   adopt(waitMs?: number): Promise<void>;
-  /**
-   * Renews the session whose access token is `staleAccessToken` (expiring, or refused by the API),
-   * unless a newer one exists by then. Resolves true when a valid token is ready.
-   */
-  renew(staleAccessToken: string): Promise<boolean>;
-  /** Tells the other tabs about a new sign-in. */
-  announce(user: User): void;
-  /** Tells the other tabs to sign out. */
+  /** Renews the session whose access token is `stale`, unless a newer one exists by then; true when a valid token is ready. */
+  renew(stale: string): Promise<boolean>;
+  /** This tab's session changed (signed in, renewed, adopted) or ended (null): plans renewal, tells the others. */
+  changed(user: User | null, announce?: boolean): void;
   announceSignOut(): void;
-  subscribe(listener: (event: SessionEvent) => void): () => void;
+  close(): void;
 }
 
-/** How long to wait for the other tabs' answers; they answer within milliseconds unless the machine is very busy. */
-const askWaitMs = 3_000;
-
-interface Shared {
-  user: User;
-  flow: SessionFlow;
+export interface SyncOptions {
+  port: Port | null;
+  locks: Locks | null;
+  /** How long to wait for the other tabs' answers; they answer within milliseconds unless the machine is very busy. */
+  askWaitMs?: number;
 }
 
-function isTransient(error: unknown): boolean {
-  if (error instanceof ErrorTimeout) return true;
-  if (error instanceof ErrorResponse) return error.error === 'temporarily_unavailable' || error.error === 'server_error';
-  return error instanceof TypeError; // fetch: network failure
+export function toShared(user: User, flow: SessionFlow): SharedSession | null {
+  if (!user.id_token || user.expires_at === undefined) return null; // nothing another tab could verify
+  return {
+    flow,
+    id_token: user.id_token,
+    access_token: user.access_token,
+    token_type: user.token_type,
+    scope: user.scope,
+    session_state: user.session_state,
+    expires_at: user.expires_at,
+    profile: user.profile,
+  };
 }
 
-function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
-  // Web Locks exist in every current browser's secure contexts; without them one tab still renews alone.
-  if (typeof navigator === 'undefined' || !navigator.locks) return task();
-  // request() resolves with what the callback's promise resolves to; its typing sees the promise itself.
-  return navigator.locks.request(name, task) as Promise<T>;
-}
+const yieldWithoutRefreshTokenMs = 1_500;
 
-export interface SessionSyncOptions {
-  /** Renews the session: code flow via oidc-client-ts, implicit via its own iframe. */
-  renew: () => Promise<User | null>;
-  /** The flow that made the session, which travels with it to other tabs. */
-  flow: { get(): SessionFlow; set(flow: SessionFlow): void };
-}
-
-export function createSessionSync(userManager: UserManager, name: string, options: SessionSyncOptions): SessionSync {
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`obe-session:${name}`);
-  const listeners = new Set<(event: SessionEvent) => void>();
-  const replies = new Map<string, (user: User, flow: SessionFlow) => void>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let inFlight: Promise<boolean> | null = null;
-  /** Counts sign-outs, so a renewal that was under way when the user signed out elsewhere is thrown away. */
+export function createSessionSync(name: string, host: SyncHost, { port, locks, askWaitMs = 3_000 }: SyncOptions): SessionSync {
+  const channel = createChannel(port);
+  const replies = new Map<string, (shared: SharedSession) => void>();
+  /** Counts sign-outs, so a renewal under way when the user signed out elsewhere is thrown away. */
   let signOuts = 0;
+  const scheduler = createScheduler({ onDue: () => void due() });
 
-  const share = (user: User, to?: string) => post({ type: 'user', user: user.toStorageString(), flow: options.flow.get(), ...(to ? { to } : {}) });
-  const emit = (event: SessionEvent) => listeners.forEach((listener) => listener(event));
-  const post = (message: Message) => channel?.postMessage(message);
-
-  const usable = (user: User | null): user is User => Boolean(user && !user.expired);
-
-  async function take({ user, flow }: Shared): Promise<void> {
-    options.flow.set(flow);
-    await userManager.storeUser(user);
-    await userManager.getUser(true); // raises userLoaded: react-oidc-context and the timer follow
-  }
-
-  /**
-   * Every tab with a session holds a shared Web Lock, so a tab knows how many others can answer
-   * and waits only for them: no wait at all when it is alone.
-   */
+  /** Every tab with a session holds a shared lock, so an asking tab waits only for those that can answer. */
   const holderLock = `obe-holder:${name}`;
-  let holder: { release: () => void } | null = null;
-
+  let holder: (() => void) | null = null;
   function holdSession() {
     if (holder || typeof navigator === 'undefined' || !navigator.locks) return;
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    holder = { release };
+    const released = new Promise<void>((resolve) => (holder = resolve));
     void navigator.locks.request(holderLock, { mode: 'shared' }, () => released);
   }
-
   function releaseSession() {
-    holder?.release();
+    holder?.();
     holder = null;
   }
-
   async function otherHolders(): Promise<number> {
-    if (typeof navigator === 'undefined' || !navigator.locks) return channel ? 1 : 0;
+    if (typeof navigator === 'undefined' || !navigator.locks) return port ? 1 : 0;
     const { held = [] } = await navigator.locks.query();
     return held.filter((lock) => lock.name === holderLock).length - (holder ? 1 : 0);
   }
 
-  /** The freshest session the other tabs hold: resolves when each has answered, or after `waitMs`. */
-  async function ask(waitMs: number): Promise<Shared | null> {
+  const share = (to?: string) => {
+    const session = host.current();
+    const shared = session && toShared(session.user, session.flow);
+    if (shared) channel.post({ type: 'session', session: shared, ...(to ? { to } : {}) });
+  };
+
+  /** The freshest verified session the other tabs hold: once each has answered, or after `waitMs`. */
+  async function ask(waitMs: number): Promise<{ user: User; flow: SessionFlow } | null> {
     const expected = await otherHolders();
-    if (!channel || expected <= 0) return null;
+    if (!port || expected <= 0) return null;
     const id = randomToken();
-    let best: Shared | null = null;
-    let answers = 0;
-    return new Promise((resolve) => {
+    const offers: SharedSession[] = [];
+    await new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timeout);
         replies.delete(id);
-        resolve(best);
+        resolve();
       };
       const timeout = setTimeout(done, waitMs);
-      replies.set(id, (user, flow) => {
-        if (usable(user) && (!best || (user.expires_at ?? 0) > (best.user.expires_at ?? 0))) best = { user, flow };
-        answers += 1;
-        if (answers >= expected) done();
+      replies.set(id, (shared) => {
+        offers.push(shared);
+        if (offers.length >= expected) done();
       });
-      post({ type: 'ask', id });
+      channel.post({ type: 'ask', id });
     });
+    const freshest = offers.sort((a, b) => b.expires_at - a.expires_at)[0];
+    const user = freshest ? await host.verify(freshest) : null;
+    return user && freshest ? { user, flow: freshest.flow } : null;
   }
 
-  async function end(problem: AuthProblem): Promise<void> {
-    clearTimeout(timer);
-    releaseSession();
-    await userManager.removeUser();
-    emit({ type: 'ended', problem });
-  }
-
-  /** ID tokens that come with a renewal are verified like the first one (oidc-client-ts does not check signatures). */
-  async function verifyRenewed(before: User, after: User): Promise<void> {
-    if (!after.id_token || after.id_token === before.id_token) return;
-    const metadata = await trustedMetadata(userManager);
-    if (!metadata.jwks_uri) throw new Error('Discovery names no jwks_uri.');
-    await verifyIdToken(after.id_token, metadata.jwks_uri, { issuer: metadata.issuer, clientId: userManager.settings.client_id });
-  }
-
-  async function renewHoldingLock(staleAccessToken: string): Promise<boolean> {
-    const current = await userManager.getUser();
+  async function renewHoldingLock(stale: string): Promise<boolean> {
+    const current = host.current();
     if (!current) return false;
     const elsewhere = await ask(askWaitMs);
-    if (elsewhere && (elsewhere.user.expires_at ?? 0) > (current.expires_at ?? 0)) {
-      await take(elsewhere); // another tab renewed while this one waited for the lock
+    if (elsewhere && (elsewhere.user.expires_at ?? 0) > (current.user.expires_at ?? 0)) {
+      await host.take(elsewhere.user, elsewhere.flow); // another tab renewed while this one waited for the lock
       return true;
     }
-    // Renewed meanwhile (this tab's user was updated from another while it waited for the lock).
-    if (current.access_token !== staleAccessToken && !current.expired) return true;
+    if (current.user.access_token !== stale && !current.user.expired) return true; // renewed meanwhile
     const signOutsBefore = signOuts;
     try {
-      const renewed = await options.renew();
+      await host.renewWithServer();
       if (signOuts !== signOutsBefore) {
-        await userManager.removeUser();
+        await host.end(null);
         return false;
       }
-      if (!renewed) throw new Error('The identity server answered without a session.');
-      await verifyRenewed(current, renewed);
-      share(renewed);
+      share();
       return true;
     } catch (error) {
       if (signOuts !== signOutsBefore) return false; // signed out meanwhile: the failure says nothing new
-      if (isTransient(error) && !current.expired) {
-        // The identity server may be back soon: keep the session until it expires, then end it cleanly.
-        schedule(retryDelayMs(current.expires_in ?? 0));
-        return !current.expired;
+      if (host.isTransient(error) && !current.user.expired && current.user.expires_at !== undefined) {
+        scheduler.retry(current.user.expires_at); // the identity server may be back soon
+        return true;
       }
-      // A refused refresh token or login_required means the session is over; a refused ID token says why.
-      const problem = describeAuthError(error);
-      await end(problem.code === 'sign_in_failed' || isProtocolCode(problem.code) ? { code: 'session_ended' } : problem);
+      await host.end(null, error);
       return false;
     }
   }
 
-  function renew(staleAccessToken: string): Promise<boolean> {
-    inFlight ??= withLock(`obe-renew:${name}`, () => renewHoldingLock(staleAccessToken)).finally(() => {
-      inFlight = null;
-    });
-    return inFlight;
+  const renew = renewOnce(`obe-renew:${name}`, renewHoldingLock, locks);
+
+  async function due() {
+    const current = host.current();
+    if (!current) return;
+    if (current.user.expired) await host.end({ code: 'session_expired' });
+    else await renew(current.user.access_token);
   }
 
-  function schedule(delayMs: number) {
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const user = await userManager.getUser();
-      if (!user) return;
-      if (user.expired) await end({ code: 'session_expired' });
-      else await renew(user.access_token);
-    }, delayMs);
-  }
-
-  userManager.events.addUserLoaded((user) => {
-    holdSession();
-    schedule(renewalDelayMs(user.expires_in ?? 0));
-  });
-  userManager.events.addUserUnloaded(() => {
-    releaseSession();
-    clearTimeout(timer);
-  });
-  void userManager.getUser().then((user) => {
-    if (!user) return;
-    holdSession();
-    schedule(renewalDelayMs(user.expires_in ?? 0));
-  });
-
-  channel?.addEventListener('message', (event: MessageEvent<Message>) => {
-    const message = event.data;
+  const stopListening = channel.listen((message) => {
     void (async () => {
       if (message.type === 'ask') {
-        const user = await userManager.getUser();
-        // Every holder answers, so the asking tab can stop waiting once all have.
-        if (user) share(user, message.id);
-      } else if (message.type === 'user') {
-        const incoming = User.fromStorageString(message.user);
+        share(message.id); // every holder answers, so the asking tab can stop waiting once all have
+      } else if (message.type === 'session') {
         const reply = message.to ? replies.get(message.to) : undefined;
-        if (reply) return reply(incoming, message.flow);
+        if (reply) return reply(message.session);
         if (message.to) return; // an answer to another tab's question
-        const current = await userManager.getUser();
-        if (usable(incoming) && (!current || (incoming.expires_at ?? 0) > (current.expires_at ?? 0))) await take({ user: incoming, flow: message.flow });
-      } else if (message.type === 'signed-out') {
+        const current = host.current();
+        if (current && message.session.expires_at <= (current.user.expires_at ?? 0)) return;
+        const user = await host.verify(message.session);
+        if (user) await host.take(user, message.session.flow);
+      } else {
         signOuts += 1;
-        clearTimeout(timer);
-        releaseSession();
-        await userManager.removeUser();
-        emit({ type: 'signed-out-elsewhere' });
+        await host.signedOutElsewhere();
       }
     })();
   });
 
   return {
     async adopt(waitMs = askWaitMs) {
-      if (usable(await userManager.getUser())) return;
+      const current = host.current();
+      if (current && !current.user.expired) return;
       const shared = await ask(waitMs);
-      if (!shared) return;
-      options.flow.set(shared.flow);
-      await userManager.storeUser(shared.user); // no event yet: the AuthProvider reads it when it mounts
-      holdSession();
-      schedule(renewalDelayMs(shared.user.expires_in ?? 0));
+      if (shared) await host.take(shared.user, shared.flow);
     },
     renew,
-    announce: (user) => share(user),
-    announceSignOut: () => post({ type: 'signed-out' }),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    changed(user, announce = false) {
+      if (!user || user.expires_at === undefined) {
+        scheduler.cancel();
+        if (!user) releaseSession();
+        return;
+      }
+      holdSession();
+      // A tab without a refresh token (it joined from another) lets the tab that has one renew first.
+      scheduler.plan(user.expires_at, user.refresh_token ? 0 : yieldWithoutRefreshTokenMs);
+      if (announce) share();
+    },
+    announceSignOut: () => channel.post({ type: 'signed-out' }),
+    close() {
+      scheduler.cancel();
+      releaseSession();
+      stopListening();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { JWTPayload } from 'jose';
+import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import type { IdTokenExpectations } from './id-token';
 
 /**
@@ -15,4 +15,9 @@ export function preloadIdTokenChecks(): void {
 export async function verifyIdToken(idToken: string, jwksUri: string, expected: IdTokenExpectations): Promise<JWTPayload> {
   const [{ validateIdToken }, { keysAt }] = await checks();
   return validateIdToken(idToken, keysAt(jwksUri), expected);
+}
+
+/** The keys at `jwksUri`, through the sign-in's cache, for the explorer's inspector; jose loads on first use. */
+export function signingKeysAt(jwksUri: string): JWTVerifyGetKey {
+  return async (header, token) => (await checks())[1].keysAt(jwksUri)(header, token);
 }

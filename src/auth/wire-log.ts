@@ -1,50 +1,115 @@
+import { z } from 'zod';
+import { read, remove, storageKey, write } from '../storage/storage';
+
 /**
  * A record of every exchange with the identity server that this tab really made: fetches
  * (discovery, JWKS, token, userinfo, revocation) captured as they happen, and the browser
  * redirects (authorize, callback, end session) noted where the app sends or receives them.
- * Kept in sessionStorage so it survives the redirects of a sign-in; secrets are masked in the UI.
+ * Kept in sessionStorage so it survives the redirects of a sign-in. Secrets are masked as they
+ * are recorded: storage holds only a recognisable prefix and the length; the raw values stay in
+ * this page's memory for "Reveal", and passwords and client secrets are not kept at all.
  */
 
-export type ExchangeKind = 'discovery' | 'jwks' | 'authorize' | 'callback' | 'token' | 'userinfo' | 'revocation' | 'introspection' | 'end_session' | 'other';
+const exchangeKinds = ['discovery', 'jwks', 'authorize', 'callback', 'token', 'userinfo', 'revocation', 'introspection', 'end_session', 'other'] as const;
+export type ExchangeKind = (typeof exchangeKinds)[number];
 
-export interface Exchange {
-  id: number;
+/** What was masked at a path (`sent.code`, `received.access_token`): its length, and whether this page kept the value. */
+const maskedSchema = z.object({ length: z.number().nullable(), kept: z.boolean() });
+export type MaskedSecret = z.infer<typeof maskedSchema>;
+
+const exchangeSchema = z.object({
+  id: z.number(),
   /** Epoch milliseconds. */
-  at: number;
-  kind: ExchangeKind;
-  method: string;
-  url: string;
-  /** Query and form parameters sent. */
-  sent: Record<string, string>;
-  status?: number;
-  /** Parameters or JSON received (JSON bodies over 64 kB are left out). */
-  received?: unknown;
-  durationMs?: number;
-  error?: string;
-}
+  at: z.number(),
+  kind: z.enum(exchangeKinds),
+  method: z.string(),
+  url: z.string(),
+  /** Query and form parameters sent (and the Authorization and DPoP headers), secrets masked. */
+  sent: z.record(z.string(), z.string()),
+  status: z.number().optional(),
+  /** Parameters or JSON received (JSON bodies over 64 kB are left out), secrets masked. */
+  received: z.unknown().optional(),
+  durationMs: z.number().optional(),
+  error: z.string().optional(),
+  secrets: z.record(z.string(), maskedSchema).optional(),
+});
+export type Exchange = z.infer<typeof exchangeSchema>;
+type Unmasked = Omit<Exchange, 'id' | 'at' | 'secrets'> & { at?: number };
 
-const storageKey = 'obe.wire-log';
+const stored = storageKey('wire-log', z.array(exchangeSchema));
 const maxEntries = 200;
 const maxBodyChars = 64 * 1024;
 const listeners = new Set<() => void>();
-let entries: Exchange[] = load();
+let entries: Exchange[] = read(stored) ?? [];
 let watchedOrigins = new Set<string>();
+/** Raw secrets by entry id and path, for "Reveal" in this page only; never written anywhere. */
+let rawValues = new Map<number, Map<string, string>>();
 
-function load(): Exchange[] {
-  try {
-    const parsed: unknown = JSON.parse(window.sessionStorage.getItem(storageKey) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as Exchange[]) : [];
-  } catch {
-    return [];
+/** Names whose values are credentials or lead to them (RFC 6749, 7636, 7009, 8693, 9449, OIDC). */
+const secretNames = new Set([
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'id_token_hint',
+  'logout_token',
+  'code',
+  'code_verifier',
+  'device_code',
+  'token',
+  'subject_token',
+  'actor_token',
+  'assertion',
+  'client_assertion',
+  'Authorization',
+  'DPoP',
+]);
+/** Secrets of a server, not of this session: masked without even a prefix, and never kept. */
+const neverKeptNames = new Set(['password', 'client_secret']);
+
+interface Masking {
+  secrets: Record<string, MaskedSecret>;
+  raw: Map<string, string>;
+}
+
+/** The first characters (at most six, at most a quarter) and an ellipsis: enough to tell two tokens apart. */
+function prefixOf(value: string): string {
+  return `${value.slice(0, Math.min(6, Math.floor(value.length / 4)))}…`;
+}
+
+function maskValue(name: string, value: string, path: string, masking: Masking): string {
+  const scheme = name === 'Authorization' ? /^(\S+)\s+(.*)$/.exec(value) : null;
+  // HTTP Basic carries the client's id and secret.
+  if (neverKeptNames.has(name) || scheme?.[1]?.toLowerCase() === 'basic') {
+    masking.secrets[path] = { length: null, kept: false };
+    return scheme ? `${scheme[1]} •••` : '•••';
   }
+  masking.secrets[path] = { length: value.length, kept: true };
+  masking.raw.set(path, value);
+  return scheme ? `${scheme[1]} ${prefixOf(scheme[2] ?? '')}` : prefixOf(value);
+}
+
+function maskTree(value: unknown, path: string, masking: Masking): unknown {
+  if (Array.isArray(value)) return value.map((item, index) => maskTree(item, `${path}.${index}`, masking));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([name, item]) => {
+      const itemPath = `${path}.${name}`;
+      if (typeof item === 'string' && (secretNames.has(name) || neverKeptNames.has(name))) return [name, maskValue(name, item, itemPath, masking)];
+      return [name, maskTree(item, itemPath, masking)];
+    }),
+  );
+}
+
+function mask(exchange: Unmasked): { masked: Unmasked & Pick<Exchange, 'secrets'>; raw: Map<string, string> } {
+  const masking: Masking = { secrets: {}, raw: new Map() };
+  const sent = maskTree(exchange.sent, 'sent', masking) as Record<string, string>;
+  const received = exchange.received === undefined ? undefined : maskTree(exchange.received, 'received', masking);
+  const secrets = Object.keys(masking.secrets).length ? masking.secrets : undefined;
+  return { masked: { ...exchange, sent, ...(received === undefined ? {} : { received }), ...(secrets ? { secrets } : {}) }, raw: masking.raw };
 }
 
 function save() {
-  try {
-    window.sessionStorage.setItem(storageKey, JSON.stringify(entries));
-  } catch {
-    // storage full: the log still lives in memory for this page
-  }
+  write(stored, entries); // when storage is full, the log still lives in memory for this page
   listeners.forEach((listener) => listener());
 }
 
@@ -65,16 +130,38 @@ export function paramsOf(search: string | URLSearchParams): Record<string, strin
   return Object.fromEntries(new URLSearchParams(search));
 }
 
-export function record(exchange: Omit<Exchange, 'id' | 'at'> & { at?: number }): void {
+/** Records an exchange, masking its secrets before anything is kept. */
+export function record(exchange: Unmasked): void {
+  const { masked, raw } = mask(exchange);
   const id = (entries.at(-1)?.id ?? 0) + 1;
-  entries = [...entries, { at: Date.now(), ...exchange, id }].slice(-maxEntries);
+  entries = [...entries, { at: Date.now(), ...masked, id }].slice(-maxEntries);
+  if (raw.size) rawValues.set(id, raw);
+  const oldest = entries[0]?.id ?? id;
+  for (const kept of rawValues.keys()) if (kept < oldest) rawValues.delete(kept);
   save();
 }
 
-/** A new sign-in starts a new story. */
+export type Revealed = { state: 'shown'; value: string } | { state: 'gone' } | { state: 'never-kept' };
+
+/** The raw value behind a masked one (`path` as in `Exchange.secrets`), or null when nothing was masked there. */
+export function revealSecret(exchange: Exchange, path: string): Revealed | null {
+  const secret = exchange.secrets?.[path];
+  if (!secret) return null;
+  if (!secret.kept) return { state: 'never-kept' };
+  const value = rawValues.get(exchange.id)?.get(path);
+  // Raw values live in the memory of the page that recorded them: a reload or a clear ends them.
+  return value === undefined ? { state: 'gone' } : { state: 'shown', value };
+}
+
+/**
+ * Forgets every exchange and every raw value, and removes the stored copy: for a new sign-in,
+ * a sign-out, a change of environment and a refused response.
+ */
 export function clearWireLog(): void {
   entries = [];
-  save();
+  rawValues = new Map();
+  remove(stored);
+  listeners.forEach((listener) => listener());
 }
 
 export function wireLog(): Exchange[] {
@@ -106,8 +193,10 @@ function sentParams(url: URL, init?: RequestInit): Record<string, string> {
   if (typeof init?.body === 'string') Object.assign(sent, paramsOf(init.body));
   else if (init?.body instanceof URLSearchParams) Object.assign(sent, paramsOf(init.body));
   const headers = new Headers(init?.headers);
-  const authorization = headers.get('Authorization');
-  if (authorization) sent.Authorization = authorization;
+  for (const name of ['Authorization', 'DPoP']) {
+    const value = headers.get(name);
+    if (value) sent[name] = value;
+  }
   return sent;
 }
 
@@ -120,6 +209,7 @@ export function installWireLog(): void {
     const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
     const started = performance.now();
     const base = { kind: kindOf(url, method), method, url: `${url.origin}${url.pathname}`, sent: sentParams(url, init) };
+    // Recorded, and so masked, as the request ends: a raw password or secret lives no longer than the request.
     try {
       const response = await original(input, init);
       record({ ...base, status: response.status, received: await bodyOf(response), durationMs: Math.round(performance.now() - started) });

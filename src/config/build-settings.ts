@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { buildSettingsSchema, type BuildSettings } from './environments';
 
 function readBuildSettings(): BuildSettings {
@@ -10,3 +11,12 @@ function readBuildSettings(): BuildSettings {
 }
 
 export const buildSettings = readBuildSettings();
+
+function readWithSandbox(): boolean {
+  const parsed = z.enum(['true', 'false', '']).optional().safeParse(import.meta.env.VITE_SANDBOX);
+  if (!parsed.success) throw new Error('The build settings are invalid:\nVITE_SANDBOX: true or false');
+  return import.meta.env.DEV || parsed.data === 'true';
+}
+
+/** Whether the local sandbox is offered: always on the dev server, in a build only when made with VITE_SANDBOX=true. */
+export const withSandbox = readWithSandbox();

@@ -1,9 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { buildSettings } from './build-settings';
+import { buildSettings, withSandbox } from './build-settings';
+import { initialEnvironment, offeredEnvironments } from './environment-choice';
 import { builtInEnvironments, customEnvironment, type CustomEnvironment, type Environment, type EnvironmentId } from './environments';
 import { loadCustomEnvironment, loadSelectedEnvironment, saveCustomEnvironment, saveSelectedEnvironment } from './saved-environment';
 
 interface EnvironmentContextValue {
+  /** The environments this build offers, in menu order. */
+  offered: EnvironmentId[];
   selectedId: EnvironmentId;
   /** Null only when "Custom" is chosen and not yet saved. */
   environment: Environment | null;
@@ -14,9 +17,10 @@ interface EnvironmentContextValue {
 
 const EnvironmentContext = createContext<EnvironmentContextValue | null>(null);
 const builtIn = builtInEnvironments(buildSettings);
+const offered = offeredEnvironments(withSandbox);
 
 export function EnvironmentProvider({ children }: { children: ReactNode }) {
-  const [selectedId, setSelectedId] = useState<EnvironmentId>(() => loadSelectedEnvironment() ?? 'local');
+  const [selectedId, setSelectedId] = useState<EnvironmentId>(() => initialEnvironment(loadSelectedEnvironment(), buildSettings, withSandbox));
   const [custom, setCustom] = useState<CustomEnvironment | null>(loadCustomEnvironment);
 
   const select = useCallback((id: EnvironmentId) => {
@@ -33,7 +37,7 @@ export function EnvironmentProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<EnvironmentContextValue>(() => {
     const environment = selectedId === 'custom' ? (custom ? customEnvironment(custom) : null) : builtIn[selectedId];
-    return { selectedId, environment, custom, select, saveCustom };
+    return { offered, selectedId, environment, custom, select, saveCustom };
   }, [selectedId, custom, select, saveCustom]);
 
   return <EnvironmentContext.Provider value={value}>{children}</EnvironmentContext.Provider>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSettingsSchema, builtInEnvironments, customEnvironmentSchema, fieldErrors } from './environments';
+import { buildSettingsSchema, builtInEnvironments, customEnvironmentSchema, fieldErrors, pairsAritmaIssuerWithOtherApi } from './environments';
 
 const valid = {
   authority: 'https://id.example.com/',
@@ -114,5 +114,19 @@ describe('build settings', () => {
 
   it('refuse a sandbox authority that is not a usable URL', () => {
     expect(buildSettingsSchema.safeParse({ VITE_SANDBOX_AUTHORITY: 'http://example.com' }).success).toBe(false);
+  });
+});
+
+describe('pairsAritmaIssuerWithOtherApi', () => {
+  it('warns when an Aritma identity server is paired with another API', () => {
+    expect(pairsAritmaIssuerWithOtherApi({ authority: 'https://id.aritma.io', apiBaseUrl: 'https://api.example.com' })).toBe(true);
+    expect(pairsAritmaIssuerWithOtherApi({ authority: 'https://id.dev.aritma.io/tenant', apiBaseUrl: 'http://localhost:5002' })).toBe(true);
+  });
+
+  it('is quiet for Aritma with its own API, and for other identity servers', () => {
+    expect(pairsAritmaIssuerWithOtherApi({ authority: 'https://id.aritma.io', apiBaseUrl: 'https://bankservice.zdata.no' })).toBe(false);
+    expect(pairsAritmaIssuerWithOtherApi({ authority: 'https://id.dev.aritma.io', apiBaseUrl: 'https://bankservicedemo.zdata.no' })).toBe(false);
+    expect(pairsAritmaIssuerWithOtherApi({ authority: 'https://id.example.com', apiBaseUrl: 'https://api.example.com' })).toBe(false);
+    expect(pairsAritmaIssuerWithOtherApi({ authority: 'https://aritma.io.evil.example', apiBaseUrl: 'https://api.example.com' })).toBe(false);
   });
 });

@@ -14,6 +14,11 @@ export interface Environment {
   apiBaseUrl: string;
   /** Whether the legacy implicit flow may be chosen here. */
   implicitAllowed: boolean;
+  /**
+   * The scope of an implicit sign-in when it differs from `scope`: Aritma documents implicit as
+   * `response_type=token` with the resource scope only, no `openid`.
+   */
+  implicitScope?: string;
 }
 
 const scopeToken = /^[\x21\x23-\x5B\x5D-\x7E]+$/; // RFC 6749 §3.3 scope-token characters
@@ -82,6 +87,7 @@ export function builtInEnvironments(settings: BuildSettings): Record<Exclude<Env
       scope: 'openid profile offline_access bankservice',
       apiBaseUrl: 'https://bankservicedemo.zdata.no',
       implicitAllowed: true,
+      implicitScope: 'bankservice',
     },
     'aritma-prod': {
       id: 'aritma-prod',
@@ -90,8 +96,19 @@ export function builtInEnvironments(settings: BuildSettings): Record<Exclude<Env
       scope: 'openid profile offline_access bankservice',
       apiBaseUrl: 'https://bankservice.zdata.no',
       implicitAllowed: settings.VITE_ENABLE_IMPLICIT_IN_PRODUCTION,
+      implicitScope: 'bankservice',
     },
   };
+}
+
+const isAritmaHost = (url: string, domain: string) => {
+  const host = new URL(url).hostname;
+  return host === domain || host.endsWith(`.${domain}`);
+};
+
+/** An Aritma identity server paired with an API that is not Aritma's: its tokens would go to that API. */
+export function pairsAritmaIssuerWithOtherApi(environment: Pick<Environment, 'authority' | 'apiBaseUrl'>): boolean {
+  return isAritmaHost(environment.authority, 'aritma.io') && !isAritmaHost(environment.apiBaseUrl, 'zdata.no');
 }
 
 export function customEnvironment(values: CustomEnvironment): Environment {

@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { z } from 'zod';
+import { read, storageKey, write } from '../storage/storage';
 
 export const languages = ['en', 'nb'] as const;
 export type Language = (typeof languages)[number];
@@ -7,8 +9,6 @@ export const languageNames: Record<Language, string> = { en: 'English', nb: 'Nor
 
 /** BCP 47 locales for Intl: numbers, money and dates. */
 export const locales: Record<Language, string> = { en: 'en-GB', nb: 'nb-NO' };
-
-const storageKey = 'obe.language';
 
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
@@ -25,13 +25,7 @@ export function initialLanguage(saved: string | null, preferred: readonly string
   return 'en';
 }
 
-function readSaved(): string | null {
-  try {
-    return window.localStorage.getItem(storageKey);
-  } catch {
-    return null;
-  }
-}
+const savedLanguage = storageKey('language', z.enum(languages));
 
 interface LanguageContextValue {
   language: Language;
@@ -42,18 +36,14 @@ interface LanguageContextValue {
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() => initialLanguage(readSaved(), navigator.languages));
+  const [language, setLanguageState] = useState<Language>(() => initialLanguage(read(savedLanguage), navigator.languages));
 
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
   const setLanguage = useCallback((next: Language) => {
-    try {
-      window.localStorage.setItem(storageKey, next);
-    } catch {
-      // storage disabled: the choice lasts until reload
-    }
+    write(savedLanguage, next); // when storage is disabled, the choice lasts until reload
     setLanguageState(next);
   }, []);
 

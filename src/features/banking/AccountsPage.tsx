@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useAccounts, type BankAccount } from '../../api/accounts';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useMessages } from '../../i18n/messages';

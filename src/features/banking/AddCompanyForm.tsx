@@ -4,7 +4,7 @@ import { accountsQueryOptions } from '../../api/accounts';
 import { useApi } from '../../api/context';
 import { ApiError } from '../../api/errors';
 import { Alert } from '../../components/Alert';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Status } from '../../components/Status';
 import { useMessages } from '../../i18n/messages';
 import { parseCompanyId } from './company-store';

@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useAccounts, type BankAccount } from '../../api/accounts';
 import { Alert } from '../../components/Alert';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { BackLink } from '../../components/BackLink';
 import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
 import { AddCompanyForm } from './AddCompanyForm';
-import { bankingToday } from './banking-day';
+import { bankingToday } from '../../lib/banking-day';
 import { CompanySwitch } from './CompanySwitch';
 import { newPaymentMessages } from './messages';
 import {

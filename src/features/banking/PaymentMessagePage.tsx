@@ -3,7 +3,7 @@ import { useHistoryState } from 'wouter/use-browser-location';
 import { isUnsetDate } from '../../api/iso';
 import { useApprovePayments, useDismissPayments, usePaymentsOfMessage, type ApproveAnswer, type DismissAnswer } from '../../api/payments';
 import { Alert } from '../../components/Alert';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { BackLink } from '../../components/BackLink';
 import { Pager } from '../../components/Pager';
 import { Status } from '../../components/Status';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useSearchParams } from 'wouter';
 import { isUnsetDate } from '../../api/iso';
 import { inpaymentStates, useReceivables, type InpaymentState, type Receivable } from '../../api/receivables';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { Pager } from '../../components/Pager';
 import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';

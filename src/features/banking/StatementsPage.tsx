@@ -2,14 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'wouter';
 import { isUnsetDate } from '../../api/iso';
 import { statementStates, useStatements, type BankStatement, type StatementState } from '../../api/statements';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { ApiErrorAlert } from '../api-error/ApiErrorAlert';
 import { BackLink } from '../../components/BackLink';
 import { Pager } from '../../components/Pager';
 import { Status } from '../../components/Status';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
-import { bankingToday } from './banking-day';
+import { bankingToday } from '../../lib/banking-day';
 import { dash, orDash, statementsMessages } from './messages';
 import {
   statementPageSize,

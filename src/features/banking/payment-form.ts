@@ -1,6 +1,6 @@
 import type { PaymentLine, PaymentRequest } from '../../api/payments';
 import { isNorwegianAccountNo, isValidIban, normalizeAccountNumber } from './bank-numbers';
-import { addDays, isIsoDate } from './banking-day';
+import { addDays, isIsoDate } from '../../lib/banking-day';
 
 /** The new-payment form: one debit account and execution date, one or more creditor lines, checked before anything is sent. */
 

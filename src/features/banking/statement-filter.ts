@@ -1,5 +1,5 @@
 import { statementStates, type StatementQuery, type StatementState } from '../../api/statements';
-import { addDays, dayBounds, isIsoDate } from './banking-day';
+import { addDays, dayBounds, isIsoDate } from '../../lib/banking-day';
 
 /** The statement filter and page, kept in the address (`?fromDate&toDate&state&skip`) so reload and Back keep them. */
 

@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { randomToken } from '../../auth/random';
-import { navigateRecorded } from '../../auth/redirects';
+import { navigateRecorded, randomToken, rememberRun } from '../../auth';
 import { Alert } from '../../components/Alert';
 import { Status } from '../../components/Status';
 import { useMessages } from '../../i18n/messages';
@@ -10,7 +9,6 @@ import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';
 import { paramMeanings } from './param-meanings';
 import { s256, verifierPattern } from './pkce';
-import { rememberRun } from '../../auth/explorer-run';
 
 const responseTypes = ['code', 'id_token token', 'token'];
 const prompts = ['', 'none', 'login', 'consent', 'select_account'];

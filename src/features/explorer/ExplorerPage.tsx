@@ -9,7 +9,7 @@ import { ServerGrants } from './grants/ServerGrants';
 import { JwtInspector } from './jwt/JwtInspector';
 import { Learn } from './learn/Learn';
 import { explorerMessages } from './messages';
-import type { ExplorerRunResult } from '../../auth/explorer-run';
+import type { ExplorerRunResult } from '../../auth';
 import { RunResultSection } from './RunResultSection';
 import { CodeSnippets } from './snippets/CodeSnippets';
 import { TimelineSection } from './TimelineSection';

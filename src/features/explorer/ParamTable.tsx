@@ -1,7 +1,17 @@
+import type { ReactNode } from 'react';
 import { ParamValue } from './Secret';
 
-/** Name → value pairs, secrets masked; `describe` adds a column saying what each means. */
-export function ParamTable({ params, caption, describe }: { params: Record<string, string>; caption: string; describe?: (name: string) => string | undefined }) {
+interface ParamTableProps {
+  params: Record<string, string>;
+  caption: string;
+  /** Adds a column saying what each parameter means. */
+  describe?: (name: string) => string | undefined;
+  /** Shows a value; by default secrets are masked by their name. */
+  renderValue?: (name: string, value: string) => ReactNode;
+}
+
+/** Name → value pairs, secrets masked. */
+export function ParamTable({ params, caption, describe, renderValue = (name, value) => <ParamValue name={name} value={value} /> }: ParamTableProps) {
   const entries = Object.entries(params);
   if (entries.length === 0) return null;
   return (
@@ -15,7 +25,7 @@ export function ParamTable({ params, caption, describe }: { params: Record<strin
                 <code>{name}</code>
               </th>
               <td>
-                <ParamValue name={name} value={value} />
+                {renderValue(name, value)}
               </td>
               {describe ? <td className="muted">{describe(name) ?? ''}</td> : null}
             </tr>

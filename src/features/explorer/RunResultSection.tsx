@@ -4,7 +4,7 @@ import { Status } from '../../components/Status';
 import { useMessages } from '../../i18n/messages';
 import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';
-import type { ExplorerRunResult } from '../../auth/explorer-run';
+import type { ExplorerRunResult } from '../../auth';
 
 function flat(value: unknown): Record<string, string> | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { MaskedSecret, Revealed } from '../../auth';
 import { useMessages } from '../../i18n/messages';
 import { ToggleButton } from './jwt/ToggleButton';
 import { explorerMessages } from './messages';
@@ -39,4 +40,27 @@ export function Secret({ value }: { value: string }) {
 /** A value that may be secret, by the name it travels under. */
 export function ParamValue({ name, value }: { name: string; value: string }) {
   return secretNames.has(name) ? <Secret value={value} /> : <code className="param-value">{value}</code>;
+}
+
+/** A secret the wire log masked when it recorded it: revealed from this page's memory, or said to be gone. */
+export function RecordedSecret({ masked, secret, reveal }: { masked: string; secret: MaskedSecret; reveal: () => Revealed | null }) {
+  const t = useMessages(explorerMessages);
+  const [revealed, setRevealed] = useState<Revealed | null>(null);
+  if (!secret.kept) {
+    return (
+      <span className="secret">
+        <code className="secret-value">{masked}</code> <span className="muted">{t.secretNeverKept}</span>
+      </span>
+    );
+  }
+  return (
+    <span className="secret">
+      <code className="secret-value">{revealed?.state === 'shown' ? revealed.value : masked}</code>{' '}
+      {revealed || secret.length === null ? null : <span className="muted">({t.characters(secret.length)})</span>}{' '}
+      <ToggleButton pressed={revealed !== null} onToggle={(pressed) => setRevealed(pressed ? reveal() : null)}>
+        {t.reveal}
+      </ToggleButton>
+      {revealed?.state === 'gone' ? <span role="status"> {t.secretGone}</span> : null}
+    </span>
+  );
 }

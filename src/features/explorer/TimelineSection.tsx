@@ -1,8 +1,19 @@
 import { useSyncExternalStore } from 'react';
-import { clearWireLog, subscribeWireLog, wireLog, type Exchange } from '../../auth/wire-log';
+import { clearWireLog, revealSecret, subscribeWireLog, wireLog, type Exchange } from '../../auth';
 import { useMessages } from '../../i18n/messages';
 import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';
+import { RecordedSecret } from './Secret';
+
+/** Values as recorded: secrets are already masked, and revealed from the page's memory when it still holds them. */
+function recordedValue(exchange: Exchange, part: 'sent' | 'received') {
+  function RecordedValue(name: string, value: string) {
+    const path = `${part}.${name}`;
+    const secret = exchange.secrets?.[path];
+    return secret ? <RecordedSecret masked={value} secret={secret} reveal={() => revealSecret(exchange, path)} /> : <code className="param-value">{value}</code>;
+  }
+  return RecordedValue;
+}
 
 function flatStrings(value: unknown): Record<string, string> | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
@@ -11,11 +22,12 @@ function flatStrings(value: unknown): Record<string, string> | null {
   return Object.fromEntries(entries.map(([name, item]) => [name, String(item)]));
 }
 
-function Received({ value }: { value: unknown }) {
+function Received({ exchange }: { exchange: Exchange }) {
   const t = useMessages(explorerMessages);
+  const value = exchange.received;
   if (value === undefined) return null;
   const params = flatStrings(value);
-  if (params) return <ParamTable params={params} caption={t.received} />;
+  if (params) return <ParamTable params={params} caption={t.received} renderValue={recordedValue(exchange, 'received')} />;
   return (
     <>
       <h4>{t.received}</h4>
@@ -36,9 +48,9 @@ function Entry({ exchange }: { exchange: Exchange }) {
           <span className="wrap">{exchange.url}</span> <span className="timeline-status">{outcome}</span>
           {exchange.durationMs === undefined ? null : <span className="muted"> {exchange.durationMs} ms</span>}
         </summary>
-        <ParamTable params={exchange.sent} caption={t.sent} />
+        <ParamTable params={exchange.sent} caption={t.sent} renderValue={recordedValue(exchange, 'sent')} />
         {exchange.error ? <p>{exchange.error}</p> : null}
-        <Received value={exchange.received} />
+        <Received exchange={exchange} />
       </details>
     </li>
   );

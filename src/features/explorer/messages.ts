@@ -10,6 +10,8 @@ export const explorerMessages = defineMessages({
     copied: 'Copied.',
     copyFailed: 'Copying failed: select the text and copy it yourself.',
     characters: (count: number) => `${count} characters`,
+    secretGone: 'The value was kept only in the page that recorded it, and is gone since a reload.',
+    secretNeverKept: 'Never kept: passwords and client secrets are not recorded.',
     // Discovery
     discovery: 'Discovery',
     discoveryFrom: 'Read from',
@@ -115,6 +117,8 @@ export const explorerMessages = defineMessages({
     copied: 'Kopiert.',
     copyFailed: 'Kopieringen feilet: merk teksten og kopier den selv.',
     characters: (count: number) => `${count} tegn`,
+    secretGone: 'Verdien ble bare holdt i siden som registrerte den, og er borte etter en omlasting.',
+    secretNeverKept: 'Aldri lagret: passord og klienthemmeligheter registreres ikke.',
     discovery: 'Discovery',
     discoveryFrom: 'Lest fra',
     discoveryFailed: 'Discovery-dokumentet kunne ikke leses.',

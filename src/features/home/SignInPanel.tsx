@@ -1,9 +1,6 @@
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
-import type { UserManager } from 'oidc-client-ts';
-import { describeAuthError, type AuthProblem } from '../../auth/describe-error';
-import { startImplicitSignin } from '../../auth/implicit';
-import { startCodeSignin } from '../../auth/redirects';
+import type { AuthProblem, AuthSession, SessionFlow } from '../../auth';
 import { Alert } from '../../components/Alert';
 import { Status } from '../../components/Status';
 import type { Environment } from '../../config/environments';
@@ -12,33 +9,26 @@ import { environmentMessages } from '../environment/messages';
 import { useAuthProblemText } from './auth-problem-text';
 import { signInMessages } from './messages';
 
-type Flow = 'code' | 'implicit';
+type Flow = SessionFlow;
 
 /** The signed-out page: choose a login flow and go to the identity server. */
-export function SignInPanel({ environment, userManager, problem }: { environment: Environment; userManager: UserManager; problem: AuthProblem | null }) {
+export function SignInPanel({ session, problem }: { session: AuthSession; problem: AuthProblem | null }) {
+  const environment: Environment = session.environment;
   const t = useMessages(signInMessages);
   const names = useMessages(environmentMessages).names;
   const problemText = useAuthProblemText();
   const [flow, setFlow] = useState<Flow>('code');
   const effectiveFlow: Flow = environment.implicitAllowed ? flow : 'code';
   const [redirecting, setRedirecting] = useState(false);
-  const [startProblem, setStartProblem] = useState<AuthProblem | null>(null);
   const groupId = useId();
 
   const signIn = async () => {
-    setStartProblem(null);
     setRedirecting(true);
-    try {
-      const returnTo = `${window.location.pathname}${window.location.search}`;
-      if (effectiveFlow === 'implicit') await startImplicitSignin(userManager, returnTo);
-      else await startCodeSignin(userManager, returnTo);
-    } catch (error) {
-      setRedirecting(false);
-      setStartProblem(describeAuthError(error));
-    }
+    // On its way to the identity server unless the request could not be made (the session's problem says why).
+    if (!(await session.signIn(effectiveFlow, `${window.location.pathname}${window.location.search}`))) setRedirecting(false);
   };
 
-  const shown = startProblem ?? problem;
+  const shown = problem;
   return (
     <section className="card sign-in" aria-labelledby={`${groupId}-title`}>
       <h1 id={`${groupId}-title`}>{t.title(names[environment.id])}</h1>

@@ -1,4 +1,4 @@
-import type { AuthProblem } from '../../auth/describe-error';
+import type { AuthProblem } from '../../auth';
 import { defineMessages, useMessages } from '../../i18n/messages';
 
 type Texts = Record<Exclude<AuthProblem['code'], 'other_protocol_error' | 'sign_in_failed' | 'timeout' | 'network_error'>, string> & {
@@ -39,6 +39,10 @@ const texts = defineMessages<Texts>({
     nonce: 'the ID token does not answer this sign-in request (nonce).',
     at_hash: 'the ID token does not match the access token (at_hash).',
     discovery_issuer: 'its discovery document names another issuer than the address it was fetched from.',
+    discovery_endpoint: 'its discovery document names an endpoint that is not https (or plain http on this machine), so nothing is sent there.',
+    environment_mismatch: 'the sign-in response answers a request sent to another identity server or client.',
+    renewal_issuer: 'the renewed session comes from another identity server (iss) than the session it renews.',
+    renewal_subject: 'the renewed session is for another user (sub) than the session it renews.',
     response_issuer: 'the sign-in response came from another identity server (iss), which points to a mix-up attack.',
     response_issuer_missing: 'the sign-in response names no issuer (iss), although the identity server promises to send one.',
     no_user: 'it answered without signing you in.',
@@ -81,6 +85,10 @@ const texts = defineMessages<Texts>({
     subject: 'ID-tokenet oppgir ingen bruker (sub).',
     nonce: 'ID-tokenet svarer ikke til denne innloggingen (nonce).',
     at_hash: 'ID-tokenet passer ikke til tilgangstokenet (at_hash).',
+    discovery_endpoint: 'discovery-dokumentet oppgir et endepunkt som ikke er https (eller vanlig http på denne maskinen), så ingenting sendes dit.',
+    environment_mismatch: 'innloggingssvaret svarer på en forespørsel sendt til en annen identitetsserver eller klient.',
+    renewal_issuer: 'den fornyede økten kommer fra en annen identitetsserver (iss) enn økten den fornyer.',
+    renewal_subject: 'den fornyede økten gjelder en annen bruker (sub) enn økten den fornyer.',
     discovery_issuer: 'discovery-dokumentet oppgir en annen utsteder enn adressen det ble hentet fra.',
     response_issuer: 'innloggingssvaret kom fra en annen identitetsserver (iss), noe som tyder på et forvekslingsangrep.',
     response_issuer_missing: 'innloggingssvaret oppgir ingen utsteder (iss), selv om identitetsserveren lover å sende den.',
@@ -101,7 +109,8 @@ const texts = defineMessages<Texts>({
 const refusals = new Set<AuthProblem['code']>([
   'malformed', 'algorithm', 'signature', 'unknown_key', 'issuer', 'audience', 'authorized_party', 'expired',
   'issued_at', 'not_yet_valid', 'subject', 'nonce', 'at_hash', 'discovery_issuer', 'response_issuer',
-  'response_issuer_missing', 'no_user', 'malformed_response', 'userinfo_subject',
+  'response_issuer_missing', 'no_user', 'malformed_response', 'userinfo_subject', 'discovery_endpoint',
+  'environment_mismatch', 'renewal_issuer', 'renewal_subject',
 ]);
 
 /** A sign-in problem as a sentence in the user's language. */

@@ -1,4 +1,4 @@
-import { useAuth } from 'react-oidc-context';
+import { useSessionState } from '../../auth';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useFormat } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
@@ -22,9 +22,9 @@ function isClaimName(name: string): name is ClaimName {
 export function ProfilePage() {
   const t = useMessages(profileMessages);
   useDocumentTitle(t.title);
-  const auth = useAuth();
+  const { user } = useSessionState();
   const format = useFormat();
-  const profile: Record<string, unknown> = auth.user?.profile ?? {};
+  const profile: Record<string, unknown> = user?.profile ?? {};
 
   const names = Object.keys(profile).sort((a, b) => {
     const rank = (name: string) => (isClaimName(name) ? claimOrder.indexOf(name) : claimOrder.length);

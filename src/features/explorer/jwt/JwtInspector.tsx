@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type JSX } from 'react';
-import { keysAt } from '../../../auth/jwks';
+import { keysAt } from '../../../auth';
 import { Alert } from '../../../components/Alert';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/messages';

@@ -1,6 +1,6 @@
 import { base64url, createLocalJWKSet, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, generateSecret, SignJWT, UnsecuredJWT, type CryptoKey, type JWK, type JWTPayload } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessTokenHash } from '../../../auth/id-token';
+import { accessTokenHash } from '../../../auth';
 import { checkAtHash, decodeToken, inspect, jwksKeySource, validityOf, verifySignature, type DecodedJwt, type DecodeProblem, type KeySource } from './inspect';
 import { parsePastedKey, pastedKeySource } from './pasted-key';
 

@@ -1,5 +1,5 @@
 import { base64url, compactVerify, errors, importJWK, type CompactVerifyGetKey, type JSONWebKeySet, type JWK } from 'jose';
-import { accessTokenHash, allowedAlgorithms } from '../../../auth/id-token';
+import { accessTokenHash, allowedAlgorithms } from '../../../auth';
 
 /** The three dot-separated parts of a JWS compact serialization (RFC 7515 §7.1), in order. */
 export const jwtParts = ['header', 'payload', 'signature'] as const;

@@ -1,6 +1,6 @@
-import { ApiError, type ApiErrorCode } from '../api/errors';
-import { defineMessages, useMessages } from '../i18n/messages';
-import { Alert } from './Alert';
+import { ApiError, type ApiErrorCode } from '../../api/errors';
+import { defineMessages, useMessages } from '../../i18n/messages';
+import { Alert } from '../../components/Alert';
 
 const texts = defineMessages({
   en: {

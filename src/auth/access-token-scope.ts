@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+// IdentityServer puts `scope` in access tokens as a JSON array; RFC 9068 as a space-separated string.
+const claimsSchema = z.looseObject({ scope: z.union([z.string(), z.array(z.string())]).optional() });
+
+/**
+ * The scope an access token says it carries, space-separated, or undefined when it is no JWT or says none.
+ * Read for display only: the API, not the app, decides what the token may do.
+ */
+export function accessTokenScope(accessToken: string): string | undefined {
+  const payload = accessToken.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const parsed = claimsSchema.safeParse(JSON.parse(json));
+    if (!parsed.success || parsed.data.scope === undefined) return undefined;
+    const scope = Array.isArray(parsed.data.scope) ? parsed.data.scope.join(' ') : parsed.data.scope;
+    return scope.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,21 @@
+/*
+ * The auth layer's public surface: everything outside src/auth imports from here.
+ * A sign-in's story, in the order a reader meets it: arrival.ts (the response taken from the URL),
+ * session.ts (start, sign in, complete, renew, sign out), session-state.ts (the reducer every change
+ * passes), code-flow.ts or implicit.ts (the protocol), errors.ts (what went wrong, as a code).
+ */
+export { takeArrival, type Arrival } from './arrival';
+export { authSessionFor, sessionName, type AuthSession, type SignInEnvironment } from './session';
+export type { SessionFlow, SessionState } from './session-state';
+export { SessionContext, useSessionState } from './use-session';
+export { protocolErrorCodes, type AuthProblem, type AuthProblemCode } from './errors';
+export { postSilentAnswer } from './silent-answer';
+export { callbackPath } from './callback-url';
+
+// For the explorer, which shows and replays what the sign-in does.
+export { rememberRun, type ExplorerRun, type ExplorerRunResult } from './explorer-run';
+export { randomToken } from './random';
+export { navigateRecorded } from './redirects';
+export { clearWireLog, revealSecret, subscribeWireLog, wireLog, type Exchange, type MaskedSecret, type Revealed } from './wire-log';
+export { signingKeysAt as keysAt } from './verify-id-token';
+export { accessTokenHash, allowedAlgorithms } from './token-hash';

@@ -1,0 +1,246 @@
+import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import { z } from 'zod';
+import type { Environment } from '../config/environments';
+import { read, remove, removeAll, storageArea, storageKeyFamily, write } from '../storage/storage';
+import { broadcastPort } from './channel';
+import { callbackPath, silentCallbackPath } from './callback-url';
+import { completeCodeSignin, renewCodeSignin, signoutUrl, startCodeSignin } from './code-flow';
+import { checkContinuity, verifySharedSession } from './continuity';
+import { cachedMetadata } from './discovery-cache';
+import { isProtocolCode, isTransient, toAuthProblem, type AuthProblem } from './errors';
+import { clearStalePending, completeImplicitSignin, renewImplicitSignin, startImplicitSignin } from './implicit';
+import { isImplicitResponse } from './implicit-response';
+import { recordCallback } from './redirects';
+import { browserLocks } from './renew-once';
+import { safeReturnPath } from './return-path';
+import { createSessionSync, type SyncHost } from './session-sync';
+import { initialSessionState, sessionReducer, type SessionAction, type SessionFlow, type SessionState } from './session-state';
+import { clearWireLog, watchOrigin } from './wire-log';
+
+export type SignInEnvironment = Environment & { clientId: string };
+
+/** The sign-in of one environment: its state, and everything that changes it. */
+export interface AuthSession {
+  readonly environment: SignInEnvironment;
+  /** For the explorer, which reads discovery through the same cache. */
+  readonly userManager: UserManager;
+  getState(): SessionState;
+  subscribe(listener: () => void): () => void;
+  /** Once per page load: completes the sign-in whose response `callbackUrl` carries, or restores the session. */
+  start(callbackUrl: string | null): Promise<void>;
+  /** Sends the browser to the identity server; false when the request could not be made (the state's problem says why). */
+  signIn(flow: SessionFlow, returnTo: string): Promise<boolean>;
+  /** The current access token, for the API client. */
+  accessToken(): string | null;
+  /** Renews the session whose access token `stale` was refused or is expiring; true when a valid token is ready. */
+  renew(stale: string): Promise<boolean>;
+  signOut(): Promise<void>;
+  /** The user chose another environment: this session ends here, in this tab. */
+  leave(): Promise<void>;
+}
+
+const flowKey = storageKeyFamily('flow:', z.enum(['code', 'implicit']));
+
+// Anything oidc-client-ts wrote under its default prefix, e.g. by an older version of the app.
+const foreignLibraryPrefix = 'oidc.';
+
+/** Sign-in state nobody will answer any more: verifiers of abandoned sign-ins, pending implicit requests. */
+async function clearStaleState(userManager: UserManager): Promise<void> {
+  const store = storageArea('session');
+  for (const key of Object.keys(store ?? {})) if (key.startsWith(foreignLibraryPrefix)) store?.removeItem(key);
+  clearStalePending();
+  await userManager.clearStaleState();
+}
+
+/** Everything a session or a refused response leaves behind, in storage and in this page's wire log. */
+function forgetSessionData(): void {
+  removeAll('session');
+  clearWireLog();
+}
+
+function createAuthSession(environment: SignInEnvironment, name: string): AuthSession {
+  const origin = window.location.origin;
+  const session = storageArea('session') ?? undefined;
+  const userManager = new UserManager({
+    authority: environment.authority,
+    metadata: cachedMetadata(environment.authority), // discovery read before the sign-in's redirect is not fetched again
+    client_id: environment.clientId,
+    scope: environment.scope,
+    response_type: 'code',
+    redirect_uri: `${origin}${callbackPath}`,
+    silent_redirect_uri: `${origin}${silentCallbackPath}`,
+    post_logout_redirect_uri: `${origin}/`,
+    // sessionStorage: verifiers and tokens must not outlive the tab. The user's key names the API too,
+    // so a session never serves another API that shares the identity server.
+    userStore: new WebStorageStateStore({ store: session, prefix: `obe.oidc.[${environment.apiBaseUrl}]` }),
+    stateStore: new WebStorageStateStore({ store: session, prefix: 'obe.oidc.' }),
+    loadUserInfo: true,
+    monitorSession: false,
+    automaticSilentRenew: false, // ours: one tab at a time, handed to the others (session-sync.ts)
+  });
+  watchOrigin(new URL(environment.authority).origin);
+
+  let state = initialSessionState;
+  const listeners = new Set<() => void>();
+  const dispatch = (action: SessionAction): SessionState => {
+    const next = sessionReducer(state, action);
+    if (next !== state) {
+      state = next;
+      listeners.forEach((listener) => listener());
+    }
+    return next;
+  };
+  // The session even when expired: renewal (or its end) is decided from it.
+  const current = () => (state.status === 'signed-in' && state.user ? { user: state.user, flow: state.flow ?? 'code' } : null);
+  const implicitScope = environment.implicitScope ?? environment.scope;
+
+  async function keep(user: User, flow: SessionFlow): Promise<void> {
+    await userManager.storeUser(user);
+    write(flowKey(name), flow);
+  }
+
+  async function forget(): Promise<void> {
+    await userManager.removeUser();
+    remove(flowKey(name));
+    forgetSessionData();
+  }
+
+  const host: SyncHost = {
+    current,
+    verify: (shared) => verifySharedSession(userManager, shared, state.user?.profile.sub ?? null),
+    async take(user, flow) {
+      // Refresh tokens never cross between tabs: the one this tab holds stays with it.
+      const own = current();
+      if (own?.user.refresh_token && own.user.profile.sub === user.profile.sub) user.refresh_token = own.user.refresh_token;
+      await keep(user, flow);
+      sync.changed(dispatch({ type: 'adopted', user, flow }).user);
+    },
+    async renewWithServer() {
+      const before = current();
+      if (!before) throw new Error('No session to renew.');
+      const renewed = before.flow === 'implicit' ? await renewImplicitSignin(userManager, implicitScope) : await renewCodeSignin(userManager, before.user);
+      checkContinuity(before.user, renewed);
+      await keep(renewed, before.flow);
+      sync.changed(dispatch({ type: 'renewed', user: renewed }).user);
+      return renewed;
+    },
+    isTransient,
+    async end(problem, error) {
+      const described = problem ?? (error === undefined ? null : toAuthProblem(error));
+      // A refused refresh token or login_required means the session is over; a refused token says why.
+      const shown = described && (described.code === 'sign_in_failed' || isProtocolCode(described.code)) ? { code: 'session_ended' as const } : described;
+      await forget();
+      dispatch(shown ? { type: 'ended', problem: shown } : { type: 'signed-out', problem: null });
+      sync.changed(null);
+    },
+    async signedOutElsewhere() {
+      await forget();
+      dispatch({ type: 'signed-out-elsewhere' });
+      sync.changed(null);
+    },
+  };
+  const sync = createSessionSync(name, host, { port: broadcastPort(`obe-session:${name}`), locks: browserLocks() });
+
+  async function complete(callbackUrl: string): Promise<void> {
+    dispatch({ type: 'completing' });
+    recordCallback(callbackUrl);
+    try {
+      const flow: SessionFlow = isImplicitResponse(callbackUrl) ? 'implicit' : 'code';
+      const user = flow === 'implicit' ? await completeImplicitSignin(userManager, callbackUrl) : await completeCodeSignin(userManager, callbackUrl);
+      await keep(user, flow);
+      const returnTo = safeReturnPath((user.state as { returnTo?: unknown } | undefined)?.returnTo);
+      sync.changed(dispatch({ type: 'signed-in', user, flow, returnTo }).user, true);
+    } catch (error) {
+      await forget(); // nothing of a refused response stays: not its tokens, not its record
+      dispatch({ type: 'refused', problem: toAuthProblem(error) });
+    }
+  }
+
+  async function restore(): Promise<void> {
+    await clearStaleState(userManager);
+    const stored = await userManager.getUser();
+    if (stored && !stored.expired) {
+      sync.changed(dispatch({ type: 'loaded', user: stored, flow: read(flowKey(name)) ?? 'code' }).user);
+      return;
+    }
+    if (stored) await forget();
+    await sync.adopt();
+    dispatch({ type: 'loaded', user: null, flow: null });
+  }
+
+  let started: Promise<void> | null = null;
+
+  return {
+    environment,
+    userManager,
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start(callbackUrl) {
+      started ??= callbackUrl ? complete(callbackUrl) : restore();
+      return started;
+    },
+    async signIn(flow, returnTo) {
+      clearWireLog(); // a new sign-in starts a new story
+      try {
+        if (flow === 'implicit') await startImplicitSignin(userManager, implicitScope, returnTo);
+        else await startCodeSignin(userManager, returnTo);
+        return true;
+      } catch (error) {
+        dispatch({ type: 'start-failed', problem: toAuthProblem(error) });
+        return false;
+      }
+    },
+    accessToken() {
+      const user = current()?.user;
+      return user && !user.expired ? user.access_token : null;
+    },
+    renew: (stale) => sync.renew(stale),
+    async signOut() {
+      const idToken = state.user?.id_token;
+      dispatch({ type: 'signing-out' });
+      sync.announceSignOut();
+      // Revoked first, so the tokens are dead even if the end-session redirect never completes.
+      await userManager.revokeTokens(['refresh_token', 'access_token']).catch(() => undefined);
+      let problem: AuthProblem | null = null;
+      let leaveTo: string | null = null;
+      try {
+        leaveTo = await signoutUrl(userManager, idToken);
+      } catch (error) {
+        problem = toAuthProblem(error);
+      }
+      await forget();
+      sync.changed(null);
+      // Not recorded: the record would keep the ID token (id_token_hint) after the session ended.
+      if (leaveTo) window.location.assign(leaveTo);
+      else dispatch({ type: 'signed-out', problem });
+    },
+    async leave() {
+      forgetSessionData();
+      if (!current()) return;
+      await forget();
+      sync.changed(null);
+      dispatch({ type: 'signed-out', problem: null });
+    },
+  };
+}
+
+const sessions = new Map<string, AuthSession>();
+
+/** What makes two environments one session: the choice itself (Custom may copy another), the identity server, client, scope and API. */
+export function sessionName(environment: SignInEnvironment): string {
+  return JSON.stringify([environment.id, environment.authority, environment.clientId, environment.scope, environment.apiBaseUrl]);
+}
+
+/** One session per environment, identity server and API alike, so a tab never sends one API's token to another. */
+export function authSessionFor(environment: SignInEnvironment): AuthSession {
+  const name = sessionName(environment);
+  let session = sessions.get(name);
+  if (!session) {
+    session = createAuthSession(environment, name);
+    sessions.set(name, session);
+  }
+  return session;
+}
