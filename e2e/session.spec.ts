@@ -75,7 +75,8 @@ test('a 401 from the API is recovered by one renewal and one retry', async ({ pa
 
 test('a session that cannot be renewed ends with a clear message, keeping the page', async ({ page }) => {
   await signInAsDemo(page);
-  await page.getByRole('link', { name: 'Payments' }).click();
+  // A screen that asks the API: the Payments screen now lists only what this browser kept.
+  await page.getByRole('link', { name: 'Receivables', exact: true }).click();
   await page.route('**/connect/token', (route) =>
     route.fulfill({
       status: 400,
@@ -90,7 +91,7 @@ test('a session that cannot be renewed ends with a clear message, keeping the pa
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('Your session has ended. Sign in again to continue where you were.');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  expect(new URL(page.url()).pathname).toBe('/payments');
+  expect(new URL(page.url()).pathname).toBe('/receivables');
 });
 
 test('signing out in one tab signs out the other', async ({ page, context }) => {
