@@ -136,7 +136,12 @@ export function createSessionSync(name: string, host: SyncHost, { port, locks, a
       return true;
     } catch (error) {
       if (signOuts !== signOutsBefore) return false; // signed out meanwhile: the failure says nothing new
-      if (host.isTransient(error) && !current.user.expired && current.user.expires_at !== undefined) {
+      if (host.isTransient(error) && current.user.expires_at !== undefined) {
+        // Unreachable until the end: the session ran out, which says more than the last network error.
+        if (current.user.expired) {
+          await host.end({ code: 'session_expired' });
+          return false;
+        }
         scheduler.retry(current.user.expires_at); // the identity server may be back soon
         return true;
       }
