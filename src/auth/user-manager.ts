@@ -6,7 +6,7 @@ import { renewImplicitSignin } from './implicit';
 import { randomToken } from './random';
 import { sessionFlow, setSessionFlow } from './session-flow';
 import { createSessionSync, type SessionSync } from './session-sync';
-import { watchOrigin } from './wire-log';
+import { watchApi, watchOrigin } from './wire-log';
 
 export type SignInEnvironment = Environment & { clientId: string };
 
@@ -47,6 +47,7 @@ export function authFor(environment: SignInEnvironment): EnvironmentAuth {
       flow: { get: () => sessionFlow(userManager), set: (flow) => setSessionFlow(userManager, flow) },
     });
     watchOrigin(new URL(environment.authority).origin);
+    watchApi(environment.apiBaseUrl);
     auth = { userManager, sync };
     cache.set(key, auth);
   }

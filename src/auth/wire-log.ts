@@ -5,7 +5,7 @@
  * Kept in sessionStorage so it survives the redirects of a sign-in; secrets are masked in the UI.
  */
 
-export type ExchangeKind = 'discovery' | 'jwks' | 'authorize' | 'callback' | 'token' | 'userinfo' | 'revocation' | 'introspection' | 'end_session' | 'other';
+export type ExchangeKind = 'discovery' | 'jwks' | 'authorize' | 'callback' | 'token' | 'userinfo' | 'revocation' | 'introspection' | 'end_session' | 'api' | 'other';
 
 export interface Exchange {
   id: number;
@@ -21,14 +21,23 @@ export interface Exchange {
   received?: unknown;
   durationMs?: number;
   error?: string;
+  /** Request headers the app set (fetches only). */
+  requestHeaders?: Record<string, string>;
+  /** Response headers the browser let the app read (CORS-exposed ones). */
+  responseHeaders?: Record<string, string>;
+  /** A body that is not form parameters (an API call's JSON). */
+  requestBody?: string;
+  /** The scheme of the Authorization header sent (Bearer, DPoP, Basic), kept apart so masking the header cannot hide it. */
+  authScheme?: string;
 }
 
 const storageKey = 'obe.wire-log';
-const maxEntries = 200;
+const maxEntries = 400;
 const maxBodyChars = 64 * 1024;
 const listeners = new Set<() => void>();
 let entries: Exchange[] = load();
 let watchedOrigins = new Set<string>();
+let apiBases = new Set<string>();
 
 function load(): Exchange[] {
   try {
@@ -86,10 +95,22 @@ export function subscribeWireLog(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Identity servers whose fetches are recorded (the API's are not: they are data, not the flow). */
+/** Identity servers whose fetches are recorded. */
 export function watchOrigin(origin: string): void {
   watchedOrigins = new Set([...watchedOrigins, origin]);
 }
+
+/** API base URLs whose calls are recorded too (kind `api`), so the explorer shows tokens being used and renewed. */
+export function watchApi(baseUrl: string): void {
+  apiBases = new Set([...apiBases, baseUrl.replace(/\/+$/, '')]);
+}
+
+function isApi(url: URL): boolean {
+  const href = `${url.origin}${url.pathname}`;
+  return [...apiBases].some((base) => href === base || href.startsWith(`${base}/`));
+}
+
+const headersOf = (headers: Headers): Record<string, string> => Object.fromEntries(headers.entries());
 
 async function bodyOf(response: Response): Promise<unknown> {
   const text = await response.clone().text();
@@ -103,7 +124,7 @@ async function bodyOf(response: Response): Promise<unknown> {
 
 function sentParams(url: URL, init?: RequestInit): Record<string, string> {
   const sent = paramsOf(url.search);
-  if (typeof init?.body === 'string') Object.assign(sent, paramsOf(init.body));
+  if (typeof init?.body === 'string' && !/^\s*[[{]/.test(init.body)) Object.assign(sent, paramsOf(init.body));
   else if (init?.body instanceof URLSearchParams) Object.assign(sent, paramsOf(init.body));
   const headers = new Headers(init?.headers);
   const authorization = headers.get('Authorization');
@@ -116,13 +137,29 @@ export function installWireLog(): void {
   const original = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
-    if (!watchedOrigins.has(url.origin)) return original(input, init);
+    const api = isApi(url);
+    if (!api && !watchedOrigins.has(url.origin)) return original(input, init);
     const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
     const started = performance.now();
-    const base = { kind: kindOf(url, method), method, url: `${url.origin}${url.pathname}`, sent: sentParams(url, init) };
+    const headers = new Headers(init?.headers);
+    const base = {
+      kind: api ? ('api' as const) : kindOf(url, method),
+      method,
+      url: `${url.origin}${url.pathname}`,
+      sent: sentParams(url, init),
+      requestHeaders: headersOf(headers),
+      ...(typeof init?.body === 'string' && /^\s*[[{]/.test(init.body) ? { requestBody: init.body.slice(0, maxBodyChars) } : {}),
+      ...(headers.get('Authorization') ? { authScheme: headers.get('Authorization')?.split(' ')[0] } : {}),
+    };
     try {
       const response = await original(input, init);
-      record({ ...base, status: response.status, received: await bodyOf(response), durationMs: Math.round(performance.now() - started) });
+      record({
+        ...base,
+        status: response.status,
+        received: await bodyOf(response),
+        responseHeaders: headersOf(response.headers),
+        durationMs: Math.round(performance.now() - started),
+      });
       return response;
     } catch (error) {
       record({ ...base, error: error instanceof Error ? error.message : String(error), durationMs: Math.round(performance.now() - started) });
