@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMessages } from '../../i18n/messages';
 import { ToggleButton } from './jwt/ToggleButton';
+import { isSecretName } from './har/mask';
 import { explorerMessages } from './messages';
 
 /** Parameters whose values are secrets: shown masked until the user reveals them. */
@@ -38,5 +39,5 @@ export function Secret({ value }: { value: string }) {
 
 /** A value that may be secret, by the name it travels under. */
 export function ParamValue({ name, value }: { name: string; value: string }) {
-  return secretNames.has(name) ? <Secret value={value} /> : <code className="param-value">{value}</code>;
+  return secretNames.has(name) || isSecretName(name) ? <Secret value={value} /> : <code className="param-value">{value}</code>;
 }
