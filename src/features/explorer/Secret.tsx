@@ -19,6 +19,9 @@ export const secretNames = new Set([
 ]);
 
 export function mask(value: string): string {
+  // An Authorization header keeps its scheme in sight: Bearer or DPoP is the point of showing it.
+  const scheme = /^(Bearer|DPoP|Basic) (.+)$/i.exec(value);
+  if (scheme?.[1] && scheme[2]) return `${scheme[1]} ${mask(scheme[2])}`;
   return value.length <= 8 ? '•'.repeat(value.length) : `${value.slice(0, 4)}…${value.slice(-4)}`;
 }
 

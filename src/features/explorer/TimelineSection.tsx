@@ -46,9 +46,12 @@ export function ExchangeDetails({ exchange }: { exchange: Exchange }) {
   );
 }
 
+/** Cancelled by the app itself (a screen left before its data came), not refused by anyone. */
+export const isAborted = (exchange: Exchange): boolean => /abort/i.test(exchange.error ?? '');
+
 export function useOutcome() {
   const t = useMessages(explorerMessages);
-  return (exchange: Exchange) => (exchange.error ? t.failed : exchange.status === undefined ? t.redirect : String(exchange.status));
+  return (exchange: Exchange) => (exchange.error ? (isAborted(exchange) ? t.aborted : t.failed) : exchange.status === undefined ? t.redirect : String(exchange.status));
 }
 
 function Entry({ exchange }: { exchange: Exchange }) {

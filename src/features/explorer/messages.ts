@@ -100,7 +100,7 @@ export const explorerMessages = defineMessages({
     runUnknown: 'This response belongs to no request built here (or it was used already).',
     // Timeline
     timeline: 'Timeline',
-    timelineIntro: 'Every exchange this tab had with the identity server, as it happened: discovery, keys, the authorization redirect and its answer, token requests, userinfo, revocation and sign-out.',
+    timelineIntro: 'Every exchange this tab had with the identity server and the Open Banking API, as it happened: discovery, keys, the authorization redirect and its answer, token requests, userinfo, revocation, sign-out, and the API calls that use the token.',
     timelineEmpty: 'Nothing yet. Sign in, and each request will appear here.',
     clear: 'Clear',
     when: 'When',
@@ -112,6 +112,7 @@ export const explorerMessages = defineMessages({
     received: 'Received',
     redirect: 'redirect',
     failed: 'failed',
+    aborted: 'aborted',
     kinds: {
       discovery: 'Discovery',
       jwks: 'Signing keys',
@@ -232,7 +233,7 @@ export const explorerMessages = defineMessages({
     exchangeResult: 'Tokenendepunktet svarte',
     runUnknown: 'Dette svaret hører ikke til noen forespørsel bygget her (eller det er brukt fra før).',
     timeline: 'Tidslinje',
-    timelineIntro: 'Hver utveksling denne fanen hadde med identitetsserveren, slik den skjedde: discovery, nøkler, omdirigeringen og svaret, tokenforespørsler, userinfo, tilbakekalling og utlogging.',
+    timelineIntro: 'Hver utveksling denne fanen hadde med identitetsserveren og Open Banking-API-et, slik den skjedde: discovery, nøkler, omdirigeringen og svaret, tokenforespørsler, userinfo, tilbakekalling, utlogging og API-kallene som bruker tokenet.',
     timelineEmpty: 'Ingenting ennå. Logg inn, så vises hver forespørsel her.',
     clear: 'Tøm',
     when: 'Når',
@@ -244,6 +245,7 @@ export const explorerMessages = defineMessages({
     received: 'Mottatt',
     redirect: 'omdirigering',
     failed: 'feilet',
+    aborted: 'avbrutt',
     kinds: {
       discovery: 'Discovery',
       jwks: 'Signeringsnøkler',

@@ -33,35 +33,38 @@ export function Compliance() {
       ) : (
         <>
           <p role="status">{c.summary(count('pass'), count('fail'), count('na'))}</p>
-          <div className="table-scroll">
-            <table className="scorecard">
-              <caption className="visually-hidden">{c.title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{c.clause}</th>
-                  <th scope="col">{c.result}</th>
-                  <th scope="col">{c.evidence}</th>
+          <table className="scorecard">
+            <caption className="visually-hidden">{c.title}</caption>
+            <colgroup>
+              <col />
+              <col className="result-column" />
+              <col />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">{c.clause}</th>
+                <th scope="col">{c.result}</th>
+                <th scope="col">{c.evidence}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {graded.map(({ rule, verdict }) => (
+                <tr key={rule.id} data-rule={rule.id}>
+                  <th scope="row">
+                    <span className="clause">{rule.clause}</span> {c.titles[rule.id]}
+                  </th>
+                  <td className={`result result-${verdict.result}`}>{c.results[verdict.result]}</td>
+                  <td>
+                    <ul className="evidence">
+                      {verdict.evidence.map((evidence, index) => (
+                        <li key={index}>{evidenceText(evidence)}</li>
+                      ))}
+                    </ul>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {graded.map(({ rule, verdict }) => (
-                  <tr key={rule.id} data-rule={rule.id}>
-                    <th scope="row">
-                      <span className="clause">{rule.clause}</span> {c.titles[rule.id]}
-                    </th>
-                    <td className={`result result-${verdict.result}`}>{c.results[verdict.result]}</td>
-                    <td>
-                      <ul className="evidence">
-                        {verdict.evidence.map((evidence, index) => (
-                          <li key={index}>{evidenceText(evidence)}</li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </>
       )}
     </section>

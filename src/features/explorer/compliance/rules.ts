@@ -168,7 +168,7 @@ export const rules: Rule[] = [
   },
   {
     id: 'access_token_lifetime',
-    clause: 'RFC 6819 §5.1.5.3 · RFC 9700 §4.14',
+    clause: 'RFC 6819 §5.1.5.3',
     check: (flow) => {
       const grants = [...tokenResponses(flow), ...flow.callbacks].filter((exchange) => answerOf(exchange).access_token !== undefined);
       return all(grants, 'no_token_response', (exchange) => {

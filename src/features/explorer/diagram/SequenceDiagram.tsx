@@ -3,7 +3,7 @@ import { useMessages } from '../../../i18n/messages';
 import { useExchangeSource } from '../exchange-source';
 import { ImportedBanner } from '../har/HarControls';
 import { explorerMessages } from '../messages';
-import { ExchangeDetails } from '../TimelineSection';
+import { ExchangeDetails, useOutcome } from '../TimelineSection';
 import { diagramMessages } from './messages';
 import { diagramSteps, lanes, type Lane, type Outcome, type Step } from './steps';
 import './diagram.css';
@@ -18,10 +18,12 @@ const signs: Record<Outcome, string> = { ok: '✓', redirect: '↪', fail: '✗'
 function useStepText() {
   const t = useMessages(explorerMessages);
   const d = useMessages(diagramMessages);
+  const outcome = useOutcome();
   return {
-    what: (step: Step) => `${t.kinds[step.exchange.kind]}${step.detail ? ` (${step.detail})` : ''}`,
+    what: (step: Step) =>
+      `${t.kinds[step.exchange.kind]}${step.exchange.kind === 'api' ? ` ${new URL(step.exchange.url).pathname}` : ''}${step.detail ? ` (${step.detail})` : ''}`,
     result: (step: Step) =>
-      `${signs[step.outcome]} ${step.exchange.error ? t.failed : step.exchange.status === undefined ? d.outcomes[step.outcome] : `${step.exchange.status} ${d.outcomes[step.outcome]}`}`,
+      `${signs[step.outcome]} ${step.exchange.status === undefined && !step.exchange.error ? d.outcomes[step.outcome] : `${outcome(step.exchange)}${step.exchange.status === undefined ? '' : ` ${d.outcomes[step.outcome]}`}`}`,
   };
 }
 
@@ -31,7 +33,7 @@ function Arrow({ step, index, y, selected, onSelect, onKeyDown }: { step: Step; 
   const x1 = laneX[step.from];
   const x2 = laneX[step.to];
   const direction = x2 > x1 ? 1 : -1;
-  const label = `${index + 1}. ${text.what(step)} ${step.exchange.method === 'GET' && step.exchange.kind !== 'api' ? '' : step.exchange.method} · ${text.result(step)}`;
+  const label = `${index + 1}. ${step.exchange.method === 'GET' ? '' : `${step.exchange.method} `}${text.what(step)} · ${text.result(step)}`;
   return (
     <g
       role="button"
