@@ -110,7 +110,8 @@ function isApi(url: URL): boolean {
   return [...apiBases].some((base) => href === base || href.startsWith(`${base}/`));
 }
 
-const headersOf = (headers: Headers): Record<string, string> => Object.fromEntries(headers.entries());
+/** Headers as a record; Authorization is left out (it is kept, once, in `sent`). */
+const headersOf = (headers: Headers): Record<string, string> => Object.fromEntries([...headers.entries()].filter(([name]) => name !== 'authorization'));
 
 async function bodyOf(response: Response): Promise<unknown> {
   const text = await response.clone().text();
