@@ -50,4 +50,11 @@ describe('the wire log and API calls', () => {
     await window.fetch('http://api.test/bank/accounts');
     expect(log.wireLog().map((exchange) => exchange.url)).toEqual(['http://api.test/bank/accounts']);
   });
+
+  it('keeps only small API answers, so the log cannot fill the tab’s storage', async () => {
+    const log = await wireLogWith(() => new Response(JSON.stringify({ Items: 'x'.repeat(3_000) })));
+    log.watchApi('http://api.test');
+    await window.fetch('http://api.test/api/v3/statements');
+    expect(log.wireLog()[0]?.received).toMatch(/^\(\d+ characters, not kept\)$/);
+  });
 });

@@ -34,6 +34,8 @@ export interface Exchange {
 const storageKey = 'obe.wire-log';
 const maxEntries = 400;
 const maxBodyChars = 64 * 1024;
+/** API answers are data, not the flow: only small ones are kept, so the log cannot fill the tab's storage. */
+const maxApiBodyChars = 2 * 1024;
 const listeners = new Set<() => void>();
 let entries: Exchange[] = load();
 let watchedOrigins = new Set<string>();
@@ -113,9 +115,9 @@ function isApi(url: URL): boolean {
 /** Headers as a record; Authorization is left out (it is kept, once, in `sent`). */
 const headersOf = (headers: Headers): Record<string, string> => Object.fromEntries([...headers.entries()].filter(([name]) => name !== 'authorization'));
 
-async function bodyOf(response: Response): Promise<unknown> {
+async function bodyOf(response: Response, limit = maxBodyChars): Promise<unknown> {
   const text = await response.clone().text();
-  if (text.length > maxBodyChars) return `(${text.length} characters, not kept)`;
+  if (text.length > limit) return `(${text.length} characters, not kept)`;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -157,7 +159,7 @@ export function installWireLog(): void {
       record({
         ...base,
         status: response.status,
-        received: await bodyOf(response),
+        received: await bodyOf(response, api ? maxApiBodyChars : maxBodyChars),
         responseHeaders: headersOf(response.headers),
         durationMs: Math.round(performance.now() - started),
       });
