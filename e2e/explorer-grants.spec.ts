@@ -1,10 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { sandbox } from './sandboxes.ts';
+import { openExplorerSection } from './explorer-nav.ts';
 import { chooseCustomEnvironment } from './sign-in.ts';
 
 async function openGrants(page: Page): Promise<Locator> {
-  if (page.url() === 'about:blank') await page.goto('/');
-  await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+  await openExplorerSection(page, 'Server-side grants');
   const grants = page.getByRole('region', { name: 'Server-side grants' });
   await expect(grants).toBeVisible();
   return grants;

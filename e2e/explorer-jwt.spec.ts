@@ -1,12 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { sandbox } from './sandboxes.ts';
+import { openExplorerSection } from './explorer-nav.ts';
 import { signInAsDemo } from './sign-in.ts';
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 async function openExplorer(page: Page): Promise<Locator> {
-  await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+  await openExplorerSection(page, 'JWT inspector');
   const inspector = page.getByRole('region', { name: 'JWT inspector' });
   await expect(inspector).toBeVisible();
   return inspector;

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openExplorerSection } from './explorer-nav.ts';
 
 const grants = ['client_credentials', 'authorization_code', 'password', 'implicit', 'API call'] as const;
 
@@ -14,7 +15,7 @@ const languages: [name: string, marker: RegExp][] = [
 
 async function openSnippets(page: Page): Promise<Locator> {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+  await openExplorerSection(page, 'Code snippets');
   const snippets = page.getByRole('region', { name: 'Code snippets' });
   await expect(snippets).toBeVisible();
   return snippets;

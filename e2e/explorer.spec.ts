@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { demoUser, signInAsDemo, submitLogin } from './sign-in.ts';
+import { openExplorerSection, signIn } from './explorer-nav.ts';
+import { demoUser, submitLogin } from './sign-in.ts';
 
 const s256 = (verifier: string) => createHash('sha256').update(verifier).digest('base64url');
 
@@ -16,8 +17,8 @@ test('the explorer is its own chunk, fetched only when opened, and works signed 
   await page.getByRole('link', { name: 'Explorer', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Flow explorer' })).toBeVisible();
   expect(explorerModules.length).toBeGreaterThan(0);
-  for (const heading of ['Discovery', 'Authorization request', 'Token response', 'JWT inspector', 'Code snippets']) {
-    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  for (const section of ['Discovery', 'Authorization request', 'Token response', 'JWT inspector', 'Code snippets'] as const) {
+    await openExplorerSection(page, section);
   }
 });
 
@@ -32,7 +33,7 @@ test('discovery shows the sandbox’s endpoints and keys, and what to worry abou
 });
 
 test('the built request is the one the app sends for a code sign-in, and its challenge is the S256 of the verifier shown', async ({ page }) => {
-  await page.goto('/explorer');
+  await page.goto('/explorer/request');
   const builder = page.getByRole('region', { name: 'Authorization request' });
   const built = new URL((await builder.locator('pre.request-url').textContent()) ?? '');
   const verifier = await builder.getByRole('textbox', { name: 'Code verifier' }).inputValue();
@@ -51,8 +52,8 @@ test('the built request is the one the app sends for a code sign-in, and its cha
 });
 
 test('the timeline lists the real exchanges of a sign-in, with secrets masked until revealed', async ({ page }) => {
-  await signInAsDemo(page);
-  await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+  await signIn(page);
+  await openExplorerSection(page, 'Timeline');
   const timeline = page.getByRole('list', { name: 'Timeline' });
   for (const step of ['Discovery', 'Authorization request', 'Authorization response', 'Token request', 'Userinfo']) {
     await expect(timeline.getByText(step, { exact: true }).first()).toBeVisible();
@@ -82,7 +83,7 @@ test('the timeline lists the real exchanges of a sign-in, with secrets masked un
 });
 
 test('a request run from the builder comes back to the explorer, and its code can be exchanged there', async ({ page }) => {
-  await page.goto('/explorer');
+  await page.goto('/explorer/request');
   const builder = page.getByRole('region', { name: 'Authorization request' });
   await builder.getByRole('button', { name: 'Run' }).click();
   await submitLogin(page, demoUser.username, demoUser.password);
@@ -90,7 +91,7 @@ test('a request run from the builder comes back to the explorer, and its code ca
 
   const result = page.getByRole('region', { name: 'Authorization response' });
   await expect(result).toBeVisible();
-  expect(new URL(page.url()).pathname).toBe('/explorer');
+  await expect(page).toHaveURL(/\/explorer\/request$/);
   expect(new URL(page.url()).search).toBe('');
   await expect(result.getByRole('row', { name: /^iss / })).toContainText('http://localhost:5001');
   await result.getByRole('button', { name: 'Exchange the code for tokens' }).click();

@@ -58,6 +58,7 @@ test('the API down: a message with Try again, and the rest of the app keeps work
   await expect(page.getByRole('alert')).toContainText('The API could not be reached', { timeout: 20_000 });
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
   await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+  await page.getByRole('link', { name: 'Token response', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Token response' })).toBeVisible();
 
   // Back on its feet: the failed data is fetched again when its screen is opened.

@@ -50,7 +50,7 @@ test('no screen breaks the Content-Security-Policy', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Custom' });
   await expect(page.getByRole('textbox', { name: 'Authority' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Environment' }).selectOption({ label: 'Local sandbox' });
-  await page.goto('/explorer');
+  await page.goto('/explorer/jwt');
   await expect(page.getByRole('heading', { name: 'JWT inspector' })).toBeVisible();
   await page.goto('/');
   await signInAsDemo(page);

@@ -15,7 +15,7 @@ import { browserLocks } from './renew-once';
 import { safeReturnPath } from './return-path';
 import { createSessionSync, type SyncHost } from './session-sync';
 import { initialSessionState, sessionReducer, type SessionAction, type SessionFlow, type SessionState } from './session-state';
-import { clearWireLog, watchOrigin } from './wire-log';
+import { clearWireLog, watchApi, watchOrigin } from './wire-log';
 
 export type SignInEnvironment = Environment & { clientId: string };
 
@@ -79,6 +79,7 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
     automaticSilentRenew: false, // ours: one tab at a time, handed to the others (session-sync.ts)
   });
   watchOrigin(new URL(environment.authority).origin);
+  watchApi(environment.apiBaseUrl);
 
   let state = initialSessionState;
   const listeners = new Set<() => void>();

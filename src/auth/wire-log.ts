@@ -10,7 +10,7 @@ import { read, remove, storageKey, write } from '../storage/storage';
  * this page's memory for "Reveal", and passwords and client secrets are not kept at all.
  */
 
-const exchangeKinds = ['discovery', 'jwks', 'authorize', 'callback', 'token', 'userinfo', 'revocation', 'introspection', 'end_session', 'other'] as const;
+const exchangeKinds = ['discovery', 'jwks', 'authorize', 'callback', 'token', 'userinfo', 'revocation', 'introspection', 'end_session', 'api', 'other'] as const;
 export type ExchangeKind = (typeof exchangeKinds)[number];
 
 /** What was masked at a path (`sent.code`, `received.access_token`): its length, and whether this page kept the value. */
@@ -32,18 +32,29 @@ const exchangeSchema = z.object({
   durationMs: z.number().optional(),
   error: z.string().optional(),
   secrets: z.record(z.string(), maskedSchema).optional(),
+  /** Request headers the app set (fetches only), secrets masked. */
+  requestHeaders: z.record(z.string(), z.string()).optional(),
+  /** Response headers the browser let the app read (CORS-exposed ones). */
+  responseHeaders: z.record(z.string(), z.string()).optional(),
+  /** A body that is not form parameters (an API call's JSON). */
+  requestBody: z.string().optional(),
+  /** The scheme of the Authorization header sent (Bearer, DPoP, Basic), kept apart so masking the header cannot hide it. */
+  authScheme: z.string().optional(),
 });
 export type Exchange = z.infer<typeof exchangeSchema>;
 type Unmasked = Omit<Exchange, 'id' | 'at' | 'secrets'> & { at?: number };
 
 const stored = storageKey('wire-log', z.array(exchangeSchema));
-const maxEntries = 200;
+const maxEntries = 400;
 const maxBodyChars = 64 * 1024;
+/** API answers are data, not the flow: only small ones are kept, so the log cannot fill the tab's storage. */
+const maxApiBodyChars = 2 * 1024;
 const listeners = new Set<() => void>();
 let entries: Exchange[] = read(stored) ?? [];
 let watchedOrigins = new Set<string>();
 /** Raw secrets by entry id and path, for "Reveal" in this page only; never written anywhere. */
 let rawValues = new Map<number, Map<string, string>>();
+let apiBases = new Set<string>();
 
 /** Names whose values are credentials or lead to them (RFC 6749, 7636, 7009, 8693, 9449, OIDC). */
 const secretNames = new Set([
@@ -164,6 +175,38 @@ export function clearWireLog(): void {
   listeners.forEach((listener) => listener());
 }
 
+/** A copy of `value` with `raw` put back at `path` (dot-separated, as in `Exchange.secrets`). */
+function putBack(value: unknown, path: string[], raw: string): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return raw;
+  if (Array.isArray(value)) return value.map((item, index) => (String(index) === head ? putBack(item, rest, raw) : item));
+  if (!value || typeof value !== 'object') return value;
+  return { ...value, [head]: putBack((value as Record<string, unknown>)[head], rest, raw) };
+}
+
+/**
+ * This tab's exchanges with the raw values this page still holds put back, for an export the user
+ * explicitly chose to include secrets in; `stillMasked` counts those it no longer (or never) held.
+ */
+export function wireLogWithSecrets(): { exchanges: Exchange[]; stillMasked: number } {
+  let stillMasked = 0;
+  const exchanges = entries.map((exchange) => {
+    let copy: Exchange = exchange;
+    for (const path of Object.keys(exchange.secrets ?? {})) {
+      const raw = rawValues.get(exchange.id)?.get(path);
+      if (raw === undefined) {
+        stillMasked += 1;
+        continue;
+      }
+      const [part, ...rest] = path.split('.');
+      if (part === 'sent') copy = { ...copy, sent: putBack(copy.sent, rest, raw) as Record<string, string> };
+      else if (part === 'received') copy = { ...copy, received: putBack(copy.received, rest, raw) };
+    }
+    return copy;
+  });
+  return { exchanges, stillMasked };
+}
+
 export function wireLog(): Exchange[] {
   return entries;
 }
@@ -173,14 +216,27 @@ export function subscribeWireLog(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Identity servers whose fetches are recorded (the API's are not: they are data, not the flow). */
+/** Identity servers whose fetches are recorded. */
 export function watchOrigin(origin: string): void {
   watchedOrigins = new Set([...watchedOrigins, origin]);
 }
 
-async function bodyOf(response: Response): Promise<unknown> {
+/** API base URLs whose calls are recorded too (kind `api`), so the explorer shows tokens being used and renewed. */
+export function watchApi(baseUrl: string): void {
+  apiBases = new Set([...apiBases, baseUrl.replace(/\/+$/, '')]);
+}
+
+function isApi(url: URL): boolean {
+  const href = `${url.origin}${url.pathname}`;
+  return [...apiBases].some((base) => href === base || href.startsWith(`${base}/`));
+}
+
+/** Headers as a record; Authorization is left out (it is kept, once, in `sent`). */
+const headersOf = (headers: Headers): Record<string, string> => Object.fromEntries([...headers.entries()].filter(([name]) => name !== 'authorization' && name !== 'dpop'));
+
+async function bodyOf(response: Response, limit = maxBodyChars): Promise<unknown> {
   const text = await response.clone().text();
-  if (text.length > maxBodyChars) return `(${text.length} characters, not kept)`;
+  if (text.length > limit) return `(${text.length} characters, not kept)`;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -190,7 +246,7 @@ async function bodyOf(response: Response): Promise<unknown> {
 
 function sentParams(url: URL, init?: RequestInit): Record<string, string> {
   const sent = paramsOf(url.search);
-  if (typeof init?.body === 'string') Object.assign(sent, paramsOf(init.body));
+  if (typeof init?.body === 'string' && !/^\s*[[{]/.test(init.body)) Object.assign(sent, paramsOf(init.body));
   else if (init?.body instanceof URLSearchParams) Object.assign(sent, paramsOf(init.body));
   const headers = new Headers(init?.headers);
   for (const name of ['Authorization', 'DPoP']) {
@@ -205,14 +261,30 @@ export function installWireLog(): void {
   const original = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
-    if (!watchedOrigins.has(url.origin)) return original(input, init);
+    const api = isApi(url);
+    if (!api && !watchedOrigins.has(url.origin)) return original(input, init);
     const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
     const started = performance.now();
-    const base = { kind: kindOf(url, method), method, url: `${url.origin}${url.pathname}`, sent: sentParams(url, init) };
+    const headers = new Headers(init?.headers);
     // Recorded, and so masked, as the request ends: a raw password or secret lives no longer than the request.
+    const base = {
+      kind: api ? ('api' as const) : kindOf(url, method),
+      method,
+      url: `${url.origin}${url.pathname}`,
+      sent: sentParams(url, init),
+      requestHeaders: headersOf(headers),
+      ...(typeof init?.body === 'string' && /^\s*[[{]/.test(init.body) ? { requestBody: init.body.slice(0, maxBodyChars) } : {}),
+      ...(headers.get('Authorization') ? { authScheme: headers.get('Authorization')?.split(' ')[0] } : {}),
+    };
     try {
       const response = await original(input, init);
-      record({ ...base, status: response.status, received: await bodyOf(response), durationMs: Math.round(performance.now() - started) });
+      record({
+        ...base,
+        status: response.status,
+        received: await bodyOf(response, api ? maxApiBodyChars : maxBodyChars),
+        responseHeaders: headersOf(response.headers),
+        durationMs: Math.round(performance.now() - started),
+      });
       return response;
     } catch (error) {
       record({ ...base, error: error instanceof Error ? error.message : String(error), durationMs: Math.round(performance.now() - started) });

@@ -9,6 +9,7 @@ import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';
 import { paramMeanings } from './param-meanings';
 import { s256, verifierPattern } from './pkce';
+import { shareLink, type SharedSetup } from './share/share-link';
 
 const responseTypes = ['code', 'id_token token', 'token'];
 const prompts = ['', 'none', 'login', 'consent', 'select_account'];
@@ -29,15 +30,20 @@ function useChallenge(verifier: string): string | null {
 type TextField = Exclude<keyof RequestFields, 'responseType' | 'prompt' | 'responseMode' | 'extra'>;
 
 export function AuthorizationRequestSection({
+  authority,
   authorizationEndpoint,
   tokenEndpoint,
   clientId,
   scope,
+  shared,
 }: {
+  authority: string;
   authorizationEndpoint: string | undefined;
   tokenEndpoint: string | undefined;
   clientId: string;
   scope: string;
+  /** A confirmed shared link's setup, filled in over the defaults. */
+  shared: SharedSetup | null;
 }) {
   const t = useMessages(explorerMessages);
   const meanings = useMessages(paramMeanings);
@@ -56,6 +62,7 @@ export function AuthorizationRequestSection({
     responseMode: '',
     extra: '',
     codeVerifier: randomToken(),
+    ...Object.fromEntries(Object.entries(shared ?? {}).filter(([name]) => name !== 'authority')),
   }));
   const [running, setRunning] = useState(false);
   const challenge = useChallenge(fields.codeVerifier);
@@ -113,6 +120,11 @@ export function AuthorizationRequestSection({
     <section className="card explorer-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.authorizationRequest}</h2>
       <p className="muted">{t.builderIntro}</p>
+      {shared ? (
+        <p className="source-banner">
+          {t.sharedApplied} <code className="wrap">{authority}</code>
+        </p>
+      ) : null}
       {authorizationEndpoint ? null : <Alert>{t.noEndpoint}</Alert>}
       <div className="builder-grid">
         {select('responseType', t.responseType, responseTypes)}
@@ -169,7 +181,9 @@ export function AuthorizationRequestSection({
         <button type="button" onClick={refresh}>
           {t.newValues}
         </button>
+        <CopyButton text={shareLink(window.location.origin, authority, fields)} label={t.copyLink} />
       </div>
+      <p className="muted">{t.copyLinkHint}</p>
       {url ? (
         <>
           <h3 id={`${id}-url`}>{t.requestUrl}</h3>

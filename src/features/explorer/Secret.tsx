@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MaskedSecret, Revealed } from '../../auth';
 import { useMessages } from '../../i18n/messages';
 import { ToggleButton } from './jwt/ToggleButton';
+import { isSecretName } from './har/mask';
 import { explorerMessages } from './messages';
 
 /** Parameters whose values are secrets: shown masked until the user reveals them. */
@@ -19,6 +20,9 @@ export const secretNames = new Set([
 ]);
 
 export function mask(value: string): string {
+  // An Authorization header keeps its scheme in sight: Bearer or DPoP is the point of showing it.
+  const scheme = /^(Bearer|DPoP|Basic) (.+)$/i.exec(value);
+  if (scheme?.[1] && scheme[2]) return `${scheme[1]} ${mask(scheme[2])}`;
   return value.length <= 8 ? '•'.repeat(value.length) : `${value.slice(0, 4)}…${value.slice(-4)}`;
 }
 
@@ -39,7 +43,7 @@ export function Secret({ value }: { value: string }) {
 
 /** A value that may be secret, by the name it travels under. */
 export function ParamValue({ name, value }: { name: string; value: string }) {
-  return secretNames.has(name) ? <Secret value={value} /> : <code className="param-value">{value}</code>;
+  return secretNames.has(name) || isSecretName(name) ? <Secret value={value} /> : <code className="param-value">{value}</code>;
 }
 
 /** A secret the wire log masked when it recorded it: revealed from this page's memory, or said to be gone. */

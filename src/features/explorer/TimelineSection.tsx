@@ -1,6 +1,8 @@
-import { useSyncExternalStore } from 'react';
-import { clearWireLog, revealSecret, subscribeWireLog, wireLog, type Exchange } from '../../auth';
+import { useState } from 'react';
+import { clearWireLog, revealSecret, type Exchange } from '../../auth';
 import { useMessages } from '../../i18n/messages';
+import { useExchangeSource } from './exchange-source';
+import { HarControls, ImportedBanner } from './har/HarControls';
 import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';
 import { RecordedSecret } from './Secret';
@@ -22,7 +24,8 @@ function flatStrings(value: unknown): Record<string, string> | null {
   return Object.fromEntries(entries.map(([name, item]) => [name, String(item)]));
 }
 
-function Received({ exchange }: { exchange: Exchange }) {
+/** What came back: a table of name → value pairs when it is flat, else the JSON. */
+export function Received({ exchange }: { exchange: Exchange }) {
   const t = useMessages(explorerMessages);
   const value = exchange.received;
   if (value === undefined) return null;
@@ -36,46 +39,82 @@ function Received({ exchange }: { exchange: Exchange }) {
   );
 }
 
+/** One exchange's request and response, secrets masked until revealed. */
+export function ExchangeDetails({ exchange }: { exchange: Exchange }) {
+  const t = useMessages(explorerMessages);
+  return (
+    <>
+      <ParamTable params={exchange.sent} caption={t.sent} renderValue={recordedValue(exchange, 'sent')} />
+      {exchange.requestBody ? (
+        <>
+          <h4>{t.requestBody}</h4>
+          <pre className="json">{exchange.requestBody}</pre>
+        </>
+      ) : null}
+      {exchange.error ? <p>{exchange.error}</p> : null}
+      <Received exchange={exchange} />
+      {exchange.responseHeaders && Object.keys(exchange.responseHeaders).length > 0 ? <ParamTable params={exchange.responseHeaders} caption={t.responseHeaders} /> : null}
+    </>
+  );
+}
+
+/** Cancelled by the app itself (a screen left before its data came), not refused by anyone. */
+export const isAborted = (exchange: Exchange): boolean => /abort/i.test(exchange.error ?? '');
+
+export function useOutcome() {
+  const t = useMessages(explorerMessages);
+  return (exchange: Exchange) => (exchange.error ? (isAborted(exchange) ? t.aborted : t.failed) : exchange.status === undefined ? t.redirect : String(exchange.status));
+}
+
 function Entry({ exchange }: { exchange: Exchange }) {
   const t = useMessages(explorerMessages);
+  const outcome = useOutcome();
   const time = new Date(exchange.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3 });
-  const outcome = exchange.error ? t.failed : exchange.status === undefined ? t.redirect : String(exchange.status);
   return (
-    <li>
+    <li className={exchange.kind === 'api' ? 'timeline-api' : undefined}>
       <details>
         <summary>
           <span className="timeline-time">{time}</span> <strong>{t.kinds[exchange.kind]}</strong> <code>{exchange.method}</code>{' '}
-          <span className="wrap">{exchange.url}</span> <span className="timeline-status">{outcome}</span>
+          <span className="wrap">{exchange.url}</span> <span className="timeline-status">{outcome(exchange)}</span>
           {exchange.durationMs === undefined ? null : <span className="muted"> {exchange.durationMs} ms</span>}
+          {exchange.authScheme ? <span className="muted"> · {t.apiAuth(exchange.authScheme)}</span> : null}
         </summary>
-        <ParamTable params={exchange.sent} caption={t.sent} renderValue={recordedValue(exchange, 'sent')} />
-        {exchange.error ? <p>{exchange.error}</p> : null}
-        <Received exchange={exchange} />
+        <ExchangeDetails exchange={exchange} />
       </details>
     </li>
   );
 }
 
-/** Every exchange with the identity server this tab really made, in order (see auth/wire-log.ts). */
+/** Every exchange with the identity server and the API this tab really made, in order (see auth/wire-log.ts), or an imported HAR's. */
 export function TimelineSection() {
   const t = useMessages(explorerMessages);
-  const entries = useSyncExternalStore(subscribeWireLog, wireLog);
+  const { exchanges, imported } = useExchangeSource();
+  const [showApi, setShowApi] = useState(true);
+  const shown = showApi ? exchanges : exchanges.filter((exchange) => exchange.kind !== 'api');
   return (
     <section className="card explorer-section" aria-labelledby="explorer-timeline">
       <h2 id="explorer-timeline">{t.timeline}</h2>
       <p className="muted">{t.timelineIntro}</p>
-      {entries.length === 0 ? (
+      <ImportedBanner />
+      <HarControls />
+      {exchanges.length === 0 ? (
         <p>{t.timelineEmpty}</p>
       ) : (
         <>
+          <label className="choice">
+            <input type="checkbox" checked={showApi} onChange={(event) => setShowApi(event.target.checked)} />
+            {t.showApiCalls}
+          </label>
           <ol className="timeline" aria-label={t.timeline}>
-            {entries.map((exchange) => (
+            {shown.map((exchange) => (
               <Entry key={exchange.id} exchange={exchange} />
             ))}
           </ol>
-          <button type="button" onClick={clearWireLog}>
-            {t.clear}
-          </button>
+          {imported ? null : (
+            <button type="button" onClick={clearWireLog}>
+              {t.clear}
+            </button>
+          )}
         </>
       )}
     </section>
