@@ -74,7 +74,7 @@ for (const scenario of scenarios) {
         if ('shows' in scenario && scenario.shows === 'renewal') {
           // Signed in first; the defect comes with the renewal, a few seconds later.
           await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-          await expect(page.getByRole('cell', { name: 'Test account' })).toBeVisible();
+          await expect(page.getByRole('textbox', { name: 'Company ID' })).toBeVisible();
           await expect(page.getByRole('alert')).toContainText(named[scenario.name] ?? /refused/, { timeout: 20_000 });
         }
         if (scenario.expect === 'accepted') {

@@ -1,5 +1,6 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
 import { sandbox } from './sandboxes.ts';
+import { showAccounts } from './banking.ts';
 import { demoUser, signInAsDemo, submitLogin } from './sign-in.ts';
 import { tokensLeft, watchTokens } from './storage.ts';
 
@@ -120,7 +121,7 @@ for (const flow of ['Authorization code + PKCE', 'Implicit'] as const) {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await submitLogin(page, demoUser.username, demoUser.password);
     await page.getByRole('button', { name: 'Allow' }).click();
-    await expect(page.getByRole('heading', { name: 'Accounts' })).toBeVisible();
+    await showAccounts(page); // the access token has been used at the API too
     expect(tokens.length).toBeGreaterThanOrEqual(2);
     expect((await tokensLeft(page, tokens)).length).toBeGreaterThan(0); // the session itself, before sign-out
 
