@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { showAccounts } from './banking.ts';
 import { openExplorerSection, signIn } from './explorer-nav.ts';
 
 const arrowsOf = (page: Page) => page.getByRole('group', { name: /^Sequence diagram: \d+ exchanges?\./ }).getByRole('button');
@@ -18,6 +19,7 @@ async function expectOneArrowPerExchange(page: Page): Promise<number> {
 test('after a code sign-in: one arrow per exchange, each selectable by click or keyboard, with its masked details', async ({ page }) => {
   test.slow();
   await signIn(page);
+  await showAccounts(page); // the first API calls: the company's accounts
   const count = await expectOneArrowPerExchange(page);
   const arrows = arrowsOf(page);
   const names = await arrows.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
@@ -26,7 +28,7 @@ test('after a code sign-in: one arrow per exchange, each selectable by click or 
     /Authorization response, Identity server to Browser \/ app/,
     /Token request \(authorization_code\), Browser \/ app to Identity server: ✓ 200 succeeded/,
     /Userinfo, Browser \/ app to Identity server/,
-    /API call \/api\/v3\/companies \(Bearer\), Browser \/ app to Open Banking API: ✓ 200/,
+    /API call \/api\/v3\/accounts\/[0-9a-f-]+ \(Bearer\), Browser \/ app to Open Banking API: ✓ 200/,
   ]) {
     expect(names.some((name) => step.test(name)), `${step} in ${names.join(' | ')}`).toBe(true);
   }
@@ -73,10 +75,11 @@ test('after an implicit sign-in: one arrow per exchange, tokens arriving with th
 
 test('API calls show in the timeline with their Authorization scheme, and the filter hides them', async ({ page }) => {
   await signIn(page);
+  await showAccounts(page);
   await openExplorerSection(page, 'Timeline');
   const timeline = page.getByRole('list', { name: 'Timeline' });
   const apiCalls = timeline.getByRole('listitem').filter({ hasText: 'API call' });
-  await expect(apiCalls.filter({ hasText: '/api/v3/companies' }).first()).toContainText('Authorization: Bearer');
+  await expect(apiCalls.filter({ hasText: '/api/v3/accounts/' }).first()).toContainText('Authorization: Bearer');
   await apiCalls.first().locator('summary').click();
   await expect(apiCalls.first().getByRole('table', { name: 'Sent' }).getByRole('row', { name: /^Authorization / })).toContainText('Bearer');
   await expect(apiCalls.first().getByRole('table', { name: 'Sent' }).getByRole('row', { name: /^Authorization / })).toContainText('…');

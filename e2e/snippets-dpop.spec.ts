@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { openExplorerSection } from './explorer-nav.ts';
 
 test('the JavaScript DPoP client_credentials snippet, secrets shown, gets a DPoP-bound token from the sandbox when run by Node', async ({ page }) => {
   test.slow();
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+  await openExplorerSection(page, 'Code snippets');
   const snippets = page.getByRole('region', { name: 'Code snippets' });
   await snippets.getByRole('radio', { name: 'client_credentials', exact: true }).check();
   await snippets.getByRole('tab', { name: 'JavaScript', exact: true }).click();
@@ -28,8 +28,7 @@ test('the JavaScript DPoP client_credentials snippet, secrets shown, gets a DPoP
 });
 
 test('the DPoP variant is offered only for the token requests that have one', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Explorer', exact: true }).click();
+  await openExplorerSection(page, 'Code snippets');
   const snippets = page.getByRole('region', { name: 'Code snippets' });
   for (const grant of ['password', 'implicit', 'API call']) {
     await snippets.getByRole('radio', { name: grant, exact: true }).check();
