@@ -99,9 +99,11 @@ test('a DPoP sign-in shows accounts; every API call carries a proof; the token i
   };
   expect(await refusal(seen.url(), { headers: { Authorization: `Bearer ${token}` } })).toMatch(/^DPoP error="invalid_token"/);
   expect(await refusal(seen.url(), { headers: { Authorization: `DPoP ${token}` } })).toMatch(/^DPoP error="invalid_dpop_proof"/);
-  const otherUrl = `${sandbox.apiBaseUrl}/api/v3/accounts/00000000-0000-4000-8000-000000000000`;
-  expect(await refusal(otherUrl, { headers: { Authorization: `DPoP ${token}`, DPoP: proof } })).toMatch(/^DPoP error="invalid_dpop_proof"/);
-  expect(await refusal(seen.url(), { method: 'DELETE', headers: { Authorization: `DPoP ${token}`, DPoP: proof } })).toMatch(/^DPoP error="invalid_dpop_proof"/);
+  const otherUrl = `${sandbox.apiBaseUrl}/api/v3/statements/00000000-0000-4000-8000-000000000000`;
+  expect(await refusal(otherUrl, { headers: { Authorization: `DPoP ${token}`, DPoP: proof } })).toMatch(/^DPoP error="invalid_dpop_proof", error_description="[^"]*is for/);
+  // The proof of a GET, sent with a PUT (approve: a documented operation with no body, so the contract check holds).
+  const approve = `${sandbox.apiBaseUrl}/api/v3/payments/00000000-0000-4000-8000-000000000000/approve`;
+  expect(await refusal(approve, { method: 'PUT', headers: { Authorization: `DPoP ${token}`, DPoP: proof } })).toMatch(/^DPoP error="invalid_dpop_proof", error_description="[^"]*PUT/);
   // The browser already used this proof: sent again as it was, it is a replay.
   expect(await refusal(seen.url(), { headers: { Authorization: `DPoP ${token}`, DPoP: proof } })).toMatch(/^DPoP error="invalid_dpop_proof", error_description="[^"]*jti/);
 
