@@ -1,4 +1,4 @@
-import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { User, UserManager, WebStorageStateStore, type OidcMetadata } from 'oidc-client-ts';
 import { z } from 'zod';
 import type { Environment } from '../config/environments';
 import { read, remove, removeAll, storageArea, storageKeyFamily, write } from '../storage/storage';
@@ -214,7 +214,12 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       return manager();
     },
     async offersDpop() {
-      return offersDpop(await plain.metadataService.getMetadata().catch(() => undefined));
+      // Read apart from the manager's metadata: the sign-in still fetches (and records) discovery at the click.
+      const known = cachedMetadata(environment.authority);
+      if (known) return offersDpop(known);
+      const url = plain.settings.metadataUrl;
+      const answer = await fetch(url, { headers: { Accept: 'application/json' } }).catch(() => null);
+      return offersDpop(answer?.ok ? ((await answer.json().catch(() => undefined)) as Partial<OidcMetadata> | undefined) : undefined);
     },
     getState: () => state,
     subscribe(listener) {
