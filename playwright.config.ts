@@ -63,6 +63,8 @@ export default defineConfig({
         IDENTITY_PORT: new URL(shortLivedSandbox.authority).port,
         API_PORT: new URL(shortLivedSandbox.apiBaseUrl).port,
         ACCESS_TOKEN_TTL: String(shortLivedSandbox.tokenSeconds),
+        // DPoP proofs must carry the API's nonce (Bearer calls are unaffected): e2e/dpop.spec.ts answers the challenge.
+        API_DPOP_NONCE: 'require',
         CONTRACT_CHECK: 'record',
       },
       reuseExistingServer: !ci,

@@ -118,8 +118,8 @@ function signInSection(signIn: SignInResults, results: TargetResult[]): { sectio
   const endpoints = [...new Set(signInTargets.flatMap((target) => Object.keys(signIn.requests[target.id])))].sort();
   const requestRows = endpoints.map((endpoint) => {
     const counts = signInTargets.map((target) => signIn.requests[target.id][endpoint] ?? 0);
-    const [appCode = 0, appImplicit = 0, floorCode = 0] = counts;
-    const note = floorCode === 0 ? 'app only' : appCode === 0 && appImplicit === 0 ? 'floor only' : '';
+    const [appCode = 0, appImplicit = 0, floorCode = 0, appDpop = 0] = counts;
+    const note = floorCode === 0 ? 'app only' : appCode === 0 && appImplicit === 0 && appDpop === 0 ? 'floor only' : '';
     return [endpoint, ...counts.map(String), note];
   });
   return {
@@ -130,7 +130,7 @@ function signInSection(signIn: SignInResults, results: TargetResult[]): { sectio
         { head: ['target', 'ms: median (min–max)', 'runs', 'vs floor'], align: ['l', 'r', 'r', 'r'], rows },
         ...ratioLines,
         'Requests in one sign-in (the warm-up run, from the click until the network was quiet):',
-        { head: ['request', 'app code', 'app implicit', 'floor', 'note'], align: ['l', 'r', 'r', 'r', 'l'], rows: requestRows },
+        { head: ['request', 'app code', 'app implicit', 'floor', 'app DPoP', 'note'], align: ['l', 'r', 'r', 'r', 'r', 'l'], rows: requestRows },
       ],
     },
   };

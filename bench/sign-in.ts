@@ -2,19 +2,22 @@ import type { Browser } from '@playwright/test';
 import { endpointOf, freshContext, networkQuiet, openSignedOut, timedSignIn } from './browser.ts';
 import { appOrigin, floorOrigin } from './config.ts';
 
-export type SignInTargetId = 'appCode' | 'appImplicit' | 'floorCode';
+export type SignInTargetId = 'appCode' | 'appImplicit' | 'floorCode' | 'appDpop';
 
 export interface SignInTarget {
   id: SignInTargetId;
   label: string;
   origin: string;
   flow: 'code' | 'implicit';
+  /** Ticks "Sender-constrained tokens (DPoP)": proofs on the token request, userinfo and every API call. */
+  dpop?: boolean;
 }
 
 export const signInTargets: readonly SignInTarget[] = [
   { id: 'appCode', label: 'app, code + PKCE', origin: appOrigin, flow: 'code' },
   { id: 'appImplicit', label: 'app, implicit', origin: appOrigin, flow: 'implicit' },
   { id: 'floorCode', label: 'floor, code + PKCE', origin: floorOrigin, flow: 'code' },
+  { id: 'appDpop', label: 'app, code + PKCE with DPoP', origin: appOrigin, flow: 'code', dpop: true },
 ];
 
 export interface SignInResults {
@@ -38,6 +41,7 @@ async function signInOnce(browser: Browser, target: SignInTarget, record?: Recor
     const page = await context.newPage();
     await openSignedOut(page, target.origin);
     if (target.flow === 'implicit') await page.getByRole('radio', { name: 'Implicit', exact: true }).check();
+    if (target.dpop) await page.getByRole('checkbox', { name: 'Sender-constrained tokens (DPoP)' }).check();
     if (record) {
       context.on('request', (request) => {
         const endpoint = endpointOf(request);
@@ -62,14 +66,15 @@ export async function measureSignIn(browser: Browser, runs: number, progress: (t
     appCode: { endpoints: {}, assets: [] },
     appImplicit: { endpoints: {}, assets: [] },
     floorCode: { endpoints: {}, assets: [] },
+    appDpop: { endpoints: {}, assets: [] },
   };
   for (const target of signInTargets) await signInOnce(browser, target, recordings[target.id]);
-  const samples: SignInResults['samples'] = { appCode: [], appImplicit: [], floorCode: [] };
+  const samples: SignInResults['samples'] = { appCode: [], appImplicit: [], floorCode: [], appDpop: [] };
   for (let run = 1; run <= runs; run += 1) {
     for (const target of signInTargets) samples[target.id].push(await signInOnce(browser, target));
     progress(`sign-in round ${run}/${runs}`);
   }
   const each = <T>(pick: (recording: Recording) => T) =>
-    ({ appCode: pick(recordings.appCode), appImplicit: pick(recordings.appImplicit), floorCode: pick(recordings.floorCode) }) as Record<SignInTargetId, T>;
+    ({ appCode: pick(recordings.appCode), appImplicit: pick(recordings.appImplicit), floorCode: pick(recordings.floorCode), appDpop: pick(recordings.appDpop) }) as Record<SignInTargetId, T>;
   return { samples, requests: each((recording) => recording.endpoints), assets: each((recording) => [...new Set(recording.assets)]) };
 }

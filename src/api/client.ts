@@ -9,6 +9,26 @@ export interface ApiClientOptions {
   renew?: (staleToken: string) => Promise<boolean>;
   /** How long one request may take before it is given up as a timeout. */
   timeoutMs?: number;
+  /**
+   * A fresh DPoP proof (RFC 9449) for one call with `token`, or null to send the token as Bearer.
+   * `htu` is the URL without query and fragment; `nonce` the API's last DPoP-Nonce, if any.
+   */
+  proof?: (call: { method: string; htu: string; token: string; nonce: string | undefined }) => Promise<string | null>;
+}
+
+/** The last DPoP-Nonce each API origin sent, for the next proof (RFC 9449 §8); in memory only. */
+const dpopNonces = new Map<string, string>();
+
+/** The `error` of a DPoP challenge in WWW-Authenticate (RFC 9449 §7.1), or null. */
+export function dpopChallengeError(header: string | null): string | null {
+  if (!header || !/(^|,\s*)DPoP\b/i.test(header)) return null;
+  return /\berror="([^"]*)"/.exec(header)?.[1] ?? null;
+}
+
+/** The proof's htu: the request URL without query and fragment (RFC 9449 §4.2). */
+export function htuOf(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.origin}${parsed.pathname}`;
 }
 
 const defaultTimeoutMs = 10_000;
@@ -68,15 +88,18 @@ function shapeProblem(issues: readonly { path: readonly PropertyKey[]; message: 
   return `${field}: ${first?.message ?? 'invalid'}`;
 }
 
-export function createApiClient({ baseUrl, getAccessToken, renew, timeoutMs = defaultTimeoutMs }: ApiClientOptions): ApiClient {
-  async function send(method: string, path: string, body: string | undefined, options: RequestOptions = {}): Promise<{ token: string; response: Response }> {
+export function createApiClient({ baseUrl, getAccessToken, renew, proof, timeoutMs = defaultTimeoutMs }: ApiClientOptions): ApiClient {
+  async function send(method: string, path: string, body: string | undefined, options: RequestOptions = {}): Promise<{ token: string; response: Response; proven: boolean }> {
     const token = await getAccessToken();
     if (!token) throw new ApiError('signed_out', { path });
+    const url = `${baseUrl}${path}`;
+    const origin = new URL(url).origin;
+    const dpop = proof ? await proof({ method, htu: htuOf(url), token, nonce: dpopNonces.get(origin) }) : null;
     // A timer of our own rather than AbortSignal.timeout, so it runs on the page's clock.
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     try {
-      const response = await fetch(`${baseUrl}${path}`, {
+      const response = await fetch(url, {
         method,
         body,
         signal: options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal,
@@ -84,10 +107,12 @@ export function createApiClient({ baseUrl, getAccessToken, renew, timeoutMs = de
           Accept: 'application/json',
           ...(body === undefined ? {} : { 'Content-Type': options.contentType ?? 'application/json' }),
           ...options.headers,
-          Authorization: `Bearer ${token}`,
+          ...(dpop ? { Authorization: `DPoP ${token}`, DPoP: dpop } : { Authorization: `Bearer ${token}` }),
         },
       });
-      return { token, response };
+      const nonce = response.headers.get('DPoP-Nonce');
+      if (nonce) dpopNonces.set(origin, nonce);
+      return { token, response, proven: dpop !== null };
     } catch (error) {
       if (timeout.signal.aborted) throw new ApiError('timeout', { path, detail: `${Math.round(timeoutMs / 1000)} s` });
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
@@ -99,10 +124,15 @@ export function createApiClient({ baseUrl, getAccessToken, renew, timeoutMs = de
 
   async function exchange(method: string, path: string, payload: unknown, options?: RequestOptions): Promise<Response> {
     const body = payload === undefined ? undefined : JSON.stringify(payload);
-    const first = await send(method, path, body, options);
-    let response = first.response;
+    let attempt = await send(method, path, body, options);
+    const challenge = () => (attempt.response.status === 401 ? dpopChallengeError(attempt.response.headers.get('WWW-Authenticate')) : null);
+    // The API wants a nonce in the proof: one more try with the nonce it just sent (RFC 9449 §9).
+    if (attempt.proven && challenge() === 'use_dpop_nonce' && attempt.response.headers.has('DPoP-Nonce')) attempt = await send(method, path, body, options);
     // One renewal and one retry: a 401 means the request was not taken, so sending it again is safe.
-    if (response.status === 401 && renew && (await renew(first.token))) ({ response } = await send(method, path, body, options));
+    // With a proof, only a refused token is renewed: a refused proof or nonce is not the token's fault.
+    const renewable = attempt.response.status === 401 && (!attempt.proven || challenge() === 'invalid_token');
+    if (renewable && renew && (await renew(attempt.token))) attempt = await send(method, path, body, options);
+    const response = attempt.response;
     if (!response.ok && !options?.answerStatuses?.includes(response.status)) {
       throw new ApiError(codeFor(response.status), { status: response.status, path, ...(await problem(response)) });
     }

@@ -50,6 +50,7 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
               baseUrl: environment.apiBaseUrl,
               getAccessToken: async () => session.accessToken(),
               renew: (stale) => session.renew(stale),
+              proof: (call) => session.apiProof(call),
             }),
             scope: [environment.id, subject],
           }

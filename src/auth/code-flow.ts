@@ -17,10 +17,11 @@ import { withBoundedExpiry } from './token-lifetime';
 const clientOf = (userManager: UserManager) => new OidcClient(userManager.settings, userManager.metadataService);
 
 /** Sends the browser to the identity server with oidc-client-ts's request (state, PKCE S256, nonce). */
-export async function startCodeSignin(userManager: UserManager, returnTo: string): Promise<void> {
+export async function startCodeSignin(userManager: UserManager, returnTo: string, dpopJkt?: string): Promise<void> {
   await trustedMetadata(userManager);
   // oidc-client-ts sends no nonce for the code flow unless given one; it then checks it in the ID token.
-  const request = await clientOf(userManager).createSigninRequest({ request_type: 'si:r', state: { returnTo }, nonce: randomToken() });
+  // dpop_jkt binds the code to the session's DPoP key (RFC 9449 §10).
+  const request = await clientOf(userManager).createSigninRequest({ request_type: 'si:r', state: { returnTo }, nonce: randomToken(), dpopJkt });
   navigateRecorded(request.url);
 }
 

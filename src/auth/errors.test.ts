@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { ErrorResponse, ErrorTimeout } from 'oidc-client-ts';
 import { describe, expect, it } from 'vitest';
-import { contentTypePrefix, libraryMessages, toAuthProblem } from './errors';
+import { contentTypePrefix, dpopNonceErrorName, isTransient, libraryMessages, toAuthProblem } from './errors';
 import { IdTokenError } from './id-token-error';
 import { AuthProtocolError } from './protocol-error';
 
@@ -18,6 +18,19 @@ describe('oidc-client-ts messages we map', () => {
   it(`"${contentTypePrefix} …" → not_json, still worded so by the installed library`, () => {
     expect(librarySource).toContain(`Error(\`${contentTypePrefix} `);
     expect(toAuthProblem(new Error(`${contentTypePrefix} text/html, from URL: https://id.example.com/token`))).toEqual({ code: 'not_json' });
+  });
+
+  it(`a token-endpoint refusal that came with a DPoP-Nonce (${dpopNonceErrorName}, its body as message) is the refusal it carries`, () => {
+    expect(librarySource).toContain(`this.name = "${dpopNonceErrorName}"`);
+    const refusal = (body: string) => Object.assign(new Error(body), { name: dpopNonceErrorName, nonce: 'n' });
+    expect(toAuthProblem(refusal('{"error":"invalid_grant","error_description":"grant request is invalid"}'))).toEqual({
+      code: 'invalid_grant',
+      description: 'grant request is invalid',
+    });
+    expect(toAuthProblem(refusal('{"error":"use_dpop_nonce"}'))).toEqual({ code: 'other_protocol_error', error: 'use_dpop_nonce', description: undefined });
+    expect(toAuthProblem(refusal('not json'))).toEqual({ code: 'other_protocol_error', error: 'use_dpop_nonce', description: undefined });
+    expect(isTransient(refusal('{"error":"temporarily_unavailable"}'))).toBe(true);
+    expect(isTransient(refusal('{"error":"invalid_grant"}'))).toBe(false);
   });
 
   it('a token jwt-decode cannot read is malformed', () => {

@@ -58,14 +58,39 @@ export const libraryMessages: Readonly<Record<string, IdTokenCheck | ProtocolChe
 /** oidc-client-ts's refusal of a content type it does not parse; the URL follows the prefix. */
 export const contentTypePrefix = 'Invalid response Content-Type:';
 
+/** oidc-client-ts's class (not exported) for a token-endpoint error that came with a DPoP-Nonce. */
+export const dpopNonceErrorName = 'ErrorDPoPNonce';
+
+/**
+ * The token endpoint's error body inside an ErrorDPoPNonce: the library retries once with the nonce and
+ * then throws it for any refusal that carries one (e.g. invalid_grant), with the JSON body as its message.
+ */
+function dpopNonceBody(error: unknown): { error: string; error_description?: string } | null {
+  if (!(error instanceof Error) || error.name !== dpopNonceErrorName) return null;
+  let body: unknown;
+  try {
+    body = JSON.parse(error.message);
+  } catch {
+    body = null;
+  }
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  return {
+    error: typeof fields.error === 'string' ? fields.error : 'use_dpop_nonce',
+    ...(typeof fields.error_description === 'string' ? { error_description: fields.error_description } : {}),
+  };
+}
+
+function protocolProblem(code: string, description: string | undefined): AuthProblem {
+  const shown = description && description !== code ? description : undefined;
+  return isProtocolCode(code) ? { code, description: shown } : { code: 'other_protocol_error', error: code, description: shown };
+}
+
 /** Translates anything thrown while signing in, renewing or signing out. */
 export function toAuthProblem(error: unknown): AuthProblem {
   if (error instanceof IdTokenError || error instanceof AuthProtocolError) return { code: error.check };
-  if (error instanceof ErrorResponse) {
-    const code = error.error ?? 'unknown_error';
-    const description = error.error_description && error.error_description !== code ? error.error_description : undefined;
-    return isProtocolCode(code) ? { code, description } : { code: 'other_protocol_error', error: code, description };
-  }
+  if (error instanceof ErrorResponse) return protocolProblem(error.error ?? 'unknown_error', error.error_description ?? undefined);
+  const nonceRefusal = dpopNonceBody(error);
+  if (nonceRefusal) return protocolProblem(nonceRefusal.error, nonceRefusal.error_description);
   if (error instanceof ErrorTimeout) return { code: 'timeout' };
   if (error instanceof DOMException && error.name === 'QuotaExceededError') return { code: 'storage_full' };
   // fetch rejects with a TypeError (and nothing else) when the request never got an answer.
@@ -84,5 +109,7 @@ export function toAuthProblem(error: unknown): AuthProblem {
 /** Failures after which trying again later may work: the identity server or the network was down. */
 export function isTransient(error: unknown): boolean {
   if (error instanceof ErrorTimeout || error instanceof TypeError) return true;
+  const nonceRefusal = dpopNonceBody(error);
+  if (nonceRefusal) return nonceRefusal.error === 'temporarily_unavailable' || nonceRefusal.error === 'server_error';
   return error instanceof ErrorResponse && (error.error === 'temporarily_unavailable' || error.error === 'server_error');
 }

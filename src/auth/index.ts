@@ -11,6 +11,7 @@ export { SessionContext, useSessionState } from './use-session';
 export { protocolErrorCodes, type AuthProblem, type AuthProblemCode } from './errors';
 export { postSilentAnswer } from './silent-answer';
 export { callbackPath } from './callback-url';
+export { chooseDpop, dpopChosen } from './dpop';
 
 // For the explorer, which shows and replays what the sign-in does.
 export { rememberRun, type ExplorerRun, type ExplorerRunResult } from './explorer-run';

@@ -1,4 +1,4 @@
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import { User, UserManager, WebStorageStateStore, type OidcMetadata } from 'oidc-client-ts';
 import { z } from 'zod';
 import type { Environment } from '../config/environments';
 import { read, remove, removeAll, storageArea, storageKeyFamily, write } from '../storage/storage';
@@ -6,7 +6,9 @@ import { broadcastPort } from './channel';
 import { callbackPath, silentCallbackPath } from './callback-url';
 import { completeCodeSignin, renewCodeSignin, signoutUrl, startCodeSignin } from './code-flow';
 import { checkContinuity, verifySharedSession } from './continuity';
+import { trustedMetadata } from './discovery';
 import { cachedMetadata } from './discovery-cache';
+import { dpopSettings, isDpopBound, loadDpopUserinfo, offersDpop } from './dpop';
 import { isProtocolCode, isTransient, toAuthProblem, type AuthProblem } from './errors';
 import { clearStalePending, completeImplicitSignin, renewImplicitSignin, startImplicitSignin } from './implicit';
 import { isImplicitResponse } from './implicit-response';
@@ -22,16 +24,20 @@ export type SignInEnvironment = Environment & { clientId: string };
 /** The sign-in of one environment: its state, and everything that changes it. */
 export interface AuthSession {
   readonly environment: SignInEnvironment;
-  /** For the explorer, which reads discovery through the same cache. */
+  /** For the explorer, which reads discovery through the same cache: the manager of the current sign-in. */
   readonly userManager: UserManager;
+  /** Whether the identity server takes the DPoP proofs oidc-client-ts makes (read from discovery). */
+  offersDpop(): Promise<boolean>;
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
   /** Once per page load: completes the sign-in whose response `callbackUrl` carries, or restores the session. */
   start(callbackUrl: string | null): Promise<void>;
   /** Sends the browser to the identity server; false when the request could not be made (the state's problem says why). */
-  signIn(flow: SessionFlow, returnTo: string): Promise<boolean>;
+  signIn(flow: SessionFlow, returnTo: string, dpop?: boolean): Promise<boolean>;
   /** The current access token, for the API client. */
   accessToken(): string | null;
+  /** A DPoP proof for one API call with `token`, or null when the session's tokens are Bearer tokens. */
+  apiProof(call: { method: string; htu: string; token: string; nonce: string | undefined }): Promise<string | null>;
   /** Renews the session whose access token `stale` was refused or is expiring; true when a valid token is ready. */
   renew(stale: string): Promise<boolean>;
   signOut(): Promise<void>;
@@ -40,6 +46,7 @@ export interface AuthSession {
 }
 
 const flowKey = storageKeyFamily('flow:', z.enum(['code', 'implicit']));
+const dpopKey = storageKeyFamily('dpop:', z.boolean());
 
 // Anything oidc-client-ts wrote under its default prefix, e.g. by an older version of the app.
 const foreignLibraryPrefix = 'oidc.';
@@ -61,23 +68,31 @@ function forgetSessionData(): void {
 function createAuthSession(environment: SignInEnvironment, name: string): AuthSession {
   const origin = window.location.origin;
   const session = storageArea('session') ?? undefined;
-  const userManager = new UserManager({
-    authority: environment.authority,
-    metadata: cachedMetadata(environment.authority), // discovery read before the sign-in's redirect is not fetched again
-    client_id: environment.clientId,
-    scope: environment.scope,
-    response_type: 'code',
-    redirect_uri: `${origin}${callbackPath}`,
-    silent_redirect_uri: `${origin}${silentCallbackPath}`,
-    post_logout_redirect_uri: `${origin}/`,
-    // sessionStorage: verifiers and tokens must not outlive the tab. The user's key names the API too,
-    // so a session never serves another API that shares the identity server.
-    userStore: new WebStorageStateStore({ store: session, prefix: `obe.oidc.[${environment.apiBaseUrl}]` }),
-    stateStore: new WebStorageStateStore({ store: session, prefix: 'obe.oidc.' }),
-    loadUserInfo: true,
-    monitorSession: false,
-    automaticSilentRenew: false, // ours: one tab at a time, handed to the others (session-sync.ts)
-  });
+  // One manager per DPoP choice: a bound session's requests all go through the manager that holds its key.
+  const managerFor = (bindTokens: boolean) =>
+    new UserManager({
+      authority: environment.authority,
+      metadata: cachedMetadata(environment.authority), // discovery read before the sign-in's redirect is not fetched again
+      client_id: environment.clientId,
+      scope: environment.scope,
+      response_type: 'code',
+      redirect_uri: `${origin}${callbackPath}`,
+      silent_redirect_uri: `${origin}${silentCallbackPath}`,
+      post_logout_redirect_uri: `${origin}/`,
+      // sessionStorage: verifiers and tokens must not outlive the tab. The user's key names the API too,
+      // so a session never serves another API that shares the identity server.
+      userStore: new WebStorageStateStore({ store: session, prefix: `obe.oidc.[${environment.apiBaseUrl}]` }),
+      stateStore: new WebStorageStateStore({ store: session, prefix: 'obe.oidc.' }),
+      // oidc-client-ts would call userinfo with Bearer, which a server refuses for a bound token: ours then.
+      loadUserInfo: !bindTokens,
+      monitorSession: false,
+      automaticSilentRenew: false, // ours: one tab at a time, handed to the others (session-sync.ts)
+      ...(bindTokens ? { dpop: dpopSettings(name) } : {}),
+    });
+  const plain = managerFor(false);
+  let bound: UserManager | null = null;
+  let dpop = read(dpopKey(name)) ?? false;
+  const manager = () => (dpop ? (bound ??= managerFor(true)) : plain);
   watchOrigin(new URL(environment.authority).origin);
   watchApi(environment.apiBaseUrl);
 
@@ -96,19 +111,32 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
   const implicitScope = environment.implicitScope ?? environment.scope;
 
   async function keep(user: User, flow: SessionFlow): Promise<void> {
-    await userManager.storeUser(user);
+    dpop = isDpopBound(user);
+    await manager().storeUser(user);
     write(flowKey(name), flow);
+    write(dpopKey(name), dpop);
   }
 
   async function forget(): Promise<void> {
-    await userManager.removeUser();
+    await manager().removeUser(); // the bound manager forgets its key with the user
     remove(flowKey(name));
     forgetSessionData();
+    dpop = false;
+  }
+
+  /** Claims from userinfo, asked with a proof: the library's own call would send the bound token as Bearer. */
+  async function withDpopUserinfo(user: User): Promise<User> {
+    if (!isDpopBound(user)) return user;
+    const endpoint = (await trustedMetadata(manager())).userinfo_endpoint;
+    if (!endpoint) return user;
+    const claims = await loadDpopUserinfo(endpoint, user, (nonce) => manager().dpopProof(endpoint, user, 'GET', nonce));
+    user.profile = { ...user.profile, ...claims, sub: user.profile.sub };
+    return user;
   }
 
   const host: SyncHost = {
     current,
-    verify: (shared) => verifySharedSession(userManager, shared, state.user?.profile.sub ?? null),
+    verify: (shared) => verifySharedSession(manager(), shared, state.user?.profile.sub ?? null),
     async take(user, flow) {
       // Refresh tokens never cross between tabs: the one this tab holds stays with it.
       const own = current();
@@ -119,7 +147,7 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
     async renewWithServer() {
       const before = current();
       if (!before) throw new Error('No session to renew.');
-      const renewed = before.flow === 'implicit' ? await renewImplicitSignin(userManager, implicitScope) : await renewCodeSignin(userManager, before.user);
+      const renewed = before.flow === 'implicit' ? await renewImplicitSignin(manager(), implicitScope) : await renewCodeSignin(manager(), before.user);
       checkContinuity(before.user, renewed);
       await keep(renewed, before.flow);
       sync.changed(dispatch({ type: 'renewed', user: renewed }).user);
@@ -142,12 +170,22 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
   };
   const sync = createSessionSync(name, host, { port: broadcastPort(`obe-session:${name}`), locks: browserLocks() });
 
+  /** The key's thumbprint for dpop_jkt, the key made once: under a Web Lock, so two tabs signing in at once share one. */
+  async function dpopKeyThumbprint(): Promise<string | undefined> {
+    const keeper = manager();
+    const settings = keeper.settings.dpop;
+    if (!settings) return undefined;
+    const locks = browserLocks();
+    const make = () => keeper.generateDPoPJkt(settings);
+    return locks ? locks.request(`obe-dpop-key:${name}`, make) : make();
+  }
+
   async function complete(callbackUrl: string): Promise<void> {
     dispatch({ type: 'completing' });
     recordCallback(callbackUrl);
     try {
       const flow: SessionFlow = isImplicitResponse(callbackUrl) ? 'implicit' : 'code';
-      const user = flow === 'implicit' ? await completeImplicitSignin(userManager, callbackUrl) : await completeCodeSignin(userManager, callbackUrl);
+      const user = flow === 'implicit' ? await completeImplicitSignin(manager(), callbackUrl) : await withDpopUserinfo(await completeCodeSignin(manager(), callbackUrl));
       await keep(user, flow);
       const returnTo = safeReturnPath((user.state as { returnTo?: unknown } | undefined)?.returnTo);
       sync.changed(dispatch({ type: 'signed-in', user, flow, returnTo }).user, true);
@@ -158,8 +196,8 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
   }
 
   async function restore(): Promise<void> {
-    await clearStaleState(userManager);
-    const stored = await userManager.getUser();
+    await clearStaleState(manager());
+    const stored = await manager().getUser();
     if (stored && !stored.expired) {
       sync.changed(dispatch({ type: 'loaded', user: stored, flow: read(flowKey(name)) ?? 'code' }).user);
       return;
@@ -173,7 +211,17 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
 
   return {
     environment,
-    userManager,
+    get userManager() {
+      return manager();
+    },
+    async offersDpop() {
+      // Read apart from the manager's metadata: the sign-in still fetches (and records) discovery at the click.
+      const known = cachedMetadata(environment.authority);
+      if (known) return offersDpop(known);
+      const url = plain.settings.metadataUrl;
+      const answer = await fetch(url, { headers: { Accept: 'application/json' } }).catch(() => null);
+      return offersDpop(answer?.ok ? ((await answer.json().catch(() => undefined)) as Partial<OidcMetadata> | undefined) : undefined);
+    },
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -183,11 +231,13 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       started ??= callbackUrl ? complete(callbackUrl) : restore();
       return started;
     },
-    async signIn(flow, returnTo) {
+    async signIn(flow, returnTo, withDpop = false) {
       clearWireLog(); // a new sign-in starts a new story
       try {
-        if (flow === 'implicit') await startImplicitSignin(userManager, implicitScope, returnTo);
-        else await startCodeSignin(userManager, returnTo);
+        dpop = flow === 'code' && withDpop; // implicit cannot prove possession: its token comes in the URL
+        write(dpopKey(name), dpop);
+        if (flow === 'implicit') await startImplicitSignin(manager(), implicitScope, returnTo);
+        else await startCodeSignin(manager(), returnTo, dpop ? await dpopKeyThumbprint() : undefined);
         return true;
       } catch (error) {
         dispatch({ type: 'start-failed', problem: toAuthProblem(error) });
@@ -198,17 +248,25 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       const user = current()?.user;
       return user && !user.expired ? user.access_token : null;
     },
+    async apiProof({ method, htu, token, nonce }) {
+      const user = current()?.user;
+      if (!user || !isDpopBound(user)) return null;
+      const proof = await manager().dpopProof(htu, user.access_token === token ? user : new User({ access_token: token, token_type: 'DPoP', profile: user.profile }), method, nonce);
+      // The key is gone (signed out in another tab): no proof can be made, and a bound token is never sent as Bearer.
+      if (!proof) throw new Error('The DPoP key of this session is gone.');
+      return proof;
+    },
     renew: (stale) => sync.renew(stale),
     async signOut() {
       const idToken = state.user?.id_token;
       dispatch({ type: 'signing-out' });
       sync.announceSignOut();
       // Revoked first, so the tokens are dead even if the end-session redirect never completes.
-      await userManager.revokeTokens(['refresh_token', 'access_token']).catch(() => undefined);
+      await manager().revokeTokens(['refresh_token', 'access_token']).catch(() => undefined);
       let problem: AuthProblem | null = null;
       let leaveTo: string | null = null;
       try {
-        leaveTo = await signoutUrl(userManager, idToken);
+        leaveTo = await signoutUrl(manager(), idToken);
       } catch (error) {
         problem = toAuthProblem(error);
       }

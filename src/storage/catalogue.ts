@@ -37,6 +37,10 @@ export const keyFamilies = {
   'implicit.': { area: 'session', kind: 'session' },
   'explorer-run.': { area: 'session', kind: 'session' },
   'discovery:': { area: 'session', kind: 'cache' },
+  // Per environment: whether the user asked for sender-constrained (DPoP) tokens.
+  'dpop-choice:': { area: 'local', kind: 'preference' },
+  // Per session: the sign-in under way or done was started with DPoP.
+  'dpop:': { area: 'session', kind: 'session' },
   'jwks:': { area: 'session', kind: 'cache' },
 } as const satisfies Record<string, KeyEntry>;
 

@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
-import type { AuthProblem, AuthSession, SessionFlow } from '../../auth';
+import { chooseDpop, dpopChosen, type AuthProblem, type AuthSession, type SessionFlow } from '../../auth';
 import { Alert } from '../../components/Alert';
 import { Status } from '../../components/Status';
 import type { Environment } from '../../config/environments';
@@ -20,12 +20,30 @@ export function SignInPanel({ session, problem }: { session: AuthSession; proble
   const [flow, setFlow] = useState<Flow>('code');
   const effectiveFlow: Flow = environment.implicitAllowed ? flow : 'code';
   const [redirecting, setRedirecting] = useState(false);
+  const [dpopOffered, setDpopOffered] = useState(false);
+  const [dpop, setDpop] = useState(() => dpopChosen(environment.id));
   const groupId = useId();
+
+  useEffect(() => {
+    let current = true;
+    void session.offersDpop().then((offered) => {
+      if (current) setDpopOffered(offered);
+    });
+    return () => {
+      current = false;
+    };
+  }, [session]);
+
+  const chooseBinding = (on: boolean) => {
+    setDpop(on);
+    chooseDpop(environment.id, on);
+  };
 
   const signIn = async () => {
     setRedirecting(true);
+    const bindTokens = dpopOffered && dpop && effectiveFlow === 'code';
     // On its way to the identity server unless the request could not be made (the session's problem says why).
-    if (!(await session.signIn(effectiveFlow, `${window.location.pathname}${window.location.search}`))) setRedirecting(false);
+    if (!(await session.signIn(effectiveFlow, `${window.location.pathname}${window.location.search}`, bindTokens))) setRedirecting(false);
   };
 
   const shown = problem;
@@ -75,6 +93,22 @@ export function SignInPanel({ session, problem }: { session: AuthSession; proble
           </small>
         </div>
       </fieldset>
+      {dpopOffered ? (
+        <div className="flow dpop">
+          <input
+            id={`${groupId}-dpop`}
+            type="checkbox"
+            checked={dpop && effectiveFlow === 'code'}
+            disabled={effectiveFlow !== 'code'}
+            onChange={(event) => chooseBinding(event.target.checked)}
+            aria-describedby={`${groupId}-dpop-note`}
+          />
+          <label htmlFor={`${groupId}-dpop`}>{t.dpop}</label>
+          <small id={`${groupId}-dpop-note`} className="muted">
+            {t.dpopNote} {t.dpopImplicit}
+          </small>
+        </div>
+      ) : null}
       <button type="button" className="primary" onClick={() => void signIn()} disabled={redirecting}>
         {t.signIn}
       </button>

@@ -15,6 +15,9 @@ export const signInMessages = defineMessages({
     implicitOff: 'Turned off for this environment in this build (VITE_ENABLE_IMPLICIT_IN_PRODUCTION).',
     signIn: 'Sign in',
     redirecting: 'Redirecting to the identity server…',
+    dpop: 'Sender-constrained tokens (DPoP)',
+    dpopNote: 'Binds the tokens to a key this browser keeps and cannot export (RFC 9449): a stolen token is useless without it.',
+    dpopImplicit: 'The implicit flow cannot use DPoP: its token comes in the URL, with no token request to prove the key in.',
   },
   nb: {
     title: (environment: string) => `Logg inn i ${environment}`,
@@ -30,5 +33,8 @@ export const signInMessages = defineMessages({
     implicitOff: 'Slått av for dette miljøet i denne versjonen (VITE_ENABLE_IMPLICIT_IN_PRODUCTION).',
     signIn: 'Logg inn',
     redirecting: 'Sender deg til identitetsserveren …',
+    dpop: 'Avsenderbundne tokener (DPoP)',
+    dpopNote: 'Binder tokenene til en nøkkel som denne nettleseren har og ikke kan eksportere (RFC 9449): et stjålet token er ubrukelig uten den.',
+    dpopImplicit: 'Den implisitte flyten kan ikke bruke DPoP: tokenet kommer i URL-en, uten noen tokenforespørsel å bevise nøkkelen i.',
   },
 });

@@ -1,0 +1,65 @@
+import { IndexedDbDPoPStore, User, type OidcMetadata, type UserManagerSettings } from 'oidc-client-ts';
+import { z } from 'zod';
+import { read, storageKeyFamily, write } from '../storage/storage';
+import { AuthProtocolError } from './protocol-error';
+
+/*
+ * Sender-constrained tokens (RFC 9449) through oidc-client-ts's own DPoP support: its key pair is
+ * made non-extractable and kept in IndexedDB; the library proves the token and refresh requests,
+ * and lends us proofs for the API and userinfo, which it does not call with DPoP itself.
+ */
+
+type DPoPSettings = NonNullable<UserManagerSettings['dpop']>;
+/** oidc-client-ts's store interface, which the library declares but does not export. */
+export type DPoPStore = DPoPSettings['store'];
+
+/** oidc-client-ts signs proofs with ES256 only, so DPoP is offered only where the server takes ES256. */
+export function offersDpop(metadata: Partial<OidcMetadata> | undefined): boolean {
+  const algorithms: unknown = (metadata as Record<string, unknown> | undefined)?.dpop_signing_alg_values_supported;
+  return Array.isArray(algorithms) && algorithms.includes('ES256');
+}
+
+/**
+ * oidc-client-ts keys its store by client_id alone: the prefix keeps environments that share a
+ * client id from sharing a key, and getAllKeys hands the library back its own names.
+ */
+export function prefixedDpopStore(inner: DPoPStore, prefix: string): DPoPStore {
+  return {
+    set: (key, value) => inner.set(`${prefix}${key}`, value),
+    get: (key) => inner.get(`${prefix}${key}`),
+    remove: (key) => inner.remove(`${prefix}${key}`),
+    getAllKeys: async () => (await inner.getAllKeys()).filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)),
+  };
+}
+
+/** The DPoP settings of a session named `name`: its own key, the code bound to it (RFC 9449 §10). */
+export function dpopSettings(name: string): DPoPSettings {
+  return { store: prefixedDpopStore(new IndexedDbDPoPStore(), `obe:${name}:`), bind_authorization_code: true };
+}
+
+/** The user's choice per environment, off until ticked. */
+const choiceKey = storageKeyFamily('dpop-choice:', z.boolean());
+export const dpopChosen = (environmentId: string): boolean => read(choiceKey(environmentId)) ?? false;
+export const chooseDpop = (environmentId: string, on: boolean): void => void write(choiceKey(environmentId), on);
+
+/** Whether a session's tokens are bound to its key: the token type the server answered with. */
+export const isDpopBound = (user: Pick<User, 'token_type'> | null | undefined): boolean => user?.token_type?.toLowerCase() === 'dpop';
+
+const userinfoSchema = z.looseObject({ sub: z.string().min(1) });
+
+/**
+ * Userinfo with a DPoP-bound token (oidc-client-ts would send it as Bearer, which the server refuses):
+ * `Authorization: DPoP` and a proof, once more with the server's nonce if it asks for one.
+ */
+export async function loadDpopUserinfo(endpoint: string, user: User, proof: (nonce?: string) => Promise<string | undefined>): Promise<Record<string, unknown>> {
+  const call = async (nonce?: string) =>
+    fetch(endpoint, { headers: { Authorization: `DPoP ${user.access_token}`, DPoP: (await proof(nonce)) ?? '', Accept: 'application/json' } });
+  let response = await call();
+  const nonce = response.headers.get('DPoP-Nonce');
+  if (response.status === 401 && nonce && /error="use_dpop_nonce"/.test(response.headers.get('WWW-Authenticate') ?? '')) response = await call(nonce);
+  if (!response.ok) throw new AuthProtocolError('userinfo_subject', `The userinfo endpoint answered ${response.status}.`);
+  const parsed = userinfoSchema.safeParse(await response.json().catch(() => null));
+  if (!parsed.success) throw new AuthProtocolError('userinfo_subject', 'The userinfo response has no sub.');
+  if (parsed.data.sub !== user.profile.sub) throw new AuthProtocolError('userinfo_subject', 'The userinfo sub is not the ID token’s.');
+  return parsed.data;
+}
