@@ -44,7 +44,7 @@ export interface Report {
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const ms = (value: number) => Math.round(value).toString();
-const ratio = (value: number) => `${value.toFixed(2)}×`;
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '∞ (the floor: 0)');
 const okMiss = (met: boolean) => (met ? 'OK' : 'MISS');
 const spread = (summary: Summary, format: (value: number) => string) => `${format(summary.median)} (${format(summary.min)}–${format(summary.max)})`;
 
