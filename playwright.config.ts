@@ -13,8 +13,10 @@ export default defineConfig({
   forbidOnly: ci,
   retries: 0,
   workers: ci ? 2 : undefined,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Budgets for a busy machine (two runs on two cores): a short test in a minute, one expectation in 15 s.
+  // Long walks size their own budget per step (e2e/walk.ts), so a hang still fails within one step.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [[ci ? 'line' : 'list'], ['./e2e/summary-reporter.ts']],
   // Fails the run when any request the app sent or any answer the sandbox gave broke the API contract.
   globalTeardown: './e2e/contract-teardown.ts',

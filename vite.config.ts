@@ -40,7 +40,12 @@ export default defineConfig(({ command, mode, isPreview }) => {
   return {
     plugins: [react(), headersFilePlugin(headers)],
     // zod, set up before any schema is built (src/lib/zod.ts).
-    resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod.ts', import.meta.url)) }] },
+    resolve: {
+      alias: [
+        { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod.ts', import.meta.url)) },
+        { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./src/lib/zod-mini.ts', import.meta.url)) },
+      ],
+    },
     server: {
       host: 'localhost',
       port: appPort,

@@ -11,14 +11,21 @@ export const floorOrigin = `http://localhost:${ports.floor}`;
 /** How many measured runs (after one warm-up each). */
 export const runs = { signIn: 15, shell: 10 } as const;
 
+/**
+ * What the first page (gzip -9, every file index.html loads) may not grow past, checked by the test suite
+ * (e2e/size.spec.ts) on the build it serves: today's 151.8 KB with 4 KB of headroom. The target stays the floor
+ * + `targets.bundleOverFloorKB`, which `npm run bench` checks against a fresh build of the floor.
+ */
+export const firstPageCeilingBytes = 156_000;
+
 /** The targets the report checks. */
 export const targets = {
   /** The app's first page may weigh at most this much more than the floor's (gzip, 1 KB = 1000 bytes). */
   bundleOverFloorKB: 10,
-  /** The app's sign-in-to-data median over the floor's. */
-  signInRatio: 1.2,
-  lcpMs: 1000,
-  tbtMs: 50,
+  /** The app's sign-in-to-data median over the floor's, per flow. */
+  signInRatio: 1.1,
+  /** The app's shell FCP, LCP and TBT medians over the floor's (absolute figures do not travel between machines). */
+  shellRatio: 1.1,
 } as const;
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));

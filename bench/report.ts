@@ -1,7 +1,7 @@
 import { total, type BundleSizes, type FileSizes, type Sizes } from './bundle.ts';
 import { targets } from './config.ts';
 import type { SessionRequests } from './requests.ts';
-import type { ShellSample } from './shell.ts';
+import type { ShellSample, ShellSamples } from './shell.ts';
 import { signInTargets, type SignInResults } from './sign-in.ts';
 import { summarize, type Summary } from './stats.ts';
 
@@ -11,7 +11,7 @@ export interface BenchData {
   environment: { node: string; chromium: string; cpus: number; platform: string };
   bundle: { app: BundleSizes; floor: BundleSizes };
   signIn: SignInResults;
-  shell: ShellSample[];
+  shell: ShellSamples;
   requests: SessionRequests[];
 }
 
@@ -44,7 +44,7 @@ export interface Report {
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const ms = (value: number) => Math.round(value).toString();
-const ratio = (value: number) => `${value.toFixed(2)}×`;
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '∞ (the floor: 0)');
 const okMiss = (met: boolean) => (met ? 'OK' : 'MISS');
 const spread = (summary: Summary, format: (value: number) => string) => `${format(summary.median)} (${format(summary.min)}–${format(summary.max)})`;
 
@@ -136,32 +136,39 @@ function signInSection(signIn: SignInResults, results: TargetResult[]): { sectio
   };
 }
 
-function shellSection(samples: readonly ShellSample[], results: TargetResult[]): { section: Section; summaries: Record<string, Summary> } {
-  const fcp = summarize(samples.map((sample) => sample.fcp));
-  const lcp = summarize(samples.map((sample) => sample.lcp));
-  const tbt = summarize(samples.map((sample) => sample.tbt));
-  const longTasks = summarize(samples.map((sample) => sample.longTasks));
-  const lcpMet = lcp.median < targets.lcpMs;
-  const tbtMet = tbt.median < targets.tbtMs;
-  results.push({ name: `shell LCP < ${targets.lcpMs} ms`, met: lcpMet, detail: `median ${ms(lcp.median)} ms` });
-  results.push({ name: `shell TBT < ${targets.tbtMs} ms`, met: tbtMet, detail: `median ${ms(tbt.median)} ms` });
-  const elements = [...new Set(samples.map((sample) => sample.lcpElement ?? '(since removed from the page)'))].join(', ');
+/** App over floor; two zeros (no blocking time on either) are even. */
+function shellRatio(app: number, floor: number): number {
+  if (floor === 0) return app === 0 ? 1 : Number.POSITIVE_INFINITY;
+  return app / floor;
+}
+
+function shellSection(samples: ShellSamples, results: TargetResult[]): { section: Section; summaries: Record<string, Summary> } {
+  const metrics = [
+    ['first-contentful-paint, ms', 'FCP', (sample: ShellSample) => sample.fcp],
+    ['largest-contentful-paint, ms', 'LCP', (sample: ShellSample) => sample.lcp],
+    ['total blocking time, ms', 'TBT', (sample: ShellSample) => sample.tbt],
+  ] as const;
+  const summaries: Record<string, Summary> = {};
+  const rows = metrics.map(([label, short, pick]) => {
+    const app = summarize(samples.app.map(pick));
+    const floor = summarize(samples.floor.map(pick));
+    summaries[`app${short}`] = app;
+    summaries[`floor${short}`] = floor;
+    const value = shellRatio(app.median, floor.median);
+    const met = value <= targets.shellRatio;
+    results.push({ name: `shell ${short} ≤ ${targets.shellRatio}× floor`, met, detail: ratio(value) });
+    return [label, spread(app, ms), spread(floor, ms), ratio(value), `≤ ${targets.shellRatio}×`, okMiss(met)];
+  });
+  const longTasks = (list: readonly ShellSample[]) => spread(summarize(list.map((sample) => sample.longTasks)), (value) => String(value));
+  rows.push(['long tasks (> 50 ms)', longTasks(samples.app), longTasks(samples.floor), '', '', '']);
+  const elements = (list: readonly ShellSample[]) => [...new Set(list.map((sample) => sample.lcpElement ?? '(since removed from the page)'))].join(', ');
   return {
-    summaries: { fcp, lcp, tbt, longTasks },
+    summaries,
     section: {
-      title: `3. Shell (the app's signed-out home, cold, fresh context; ${samples.length} runs)`,
+      title: `3. Shell (signed-out home, cold, fresh context, app and floor in turn; ${samples.app.length} runs each)`,
       blocks: [
-        {
-          head: ['metric', 'median (min–max)', 'target', 'result'],
-          align: ['l', 'r', 'r', 'l'],
-          rows: [
-            ['first-contentful-paint, ms', spread(fcp, ms), '', ''],
-            ['largest-contentful-paint, ms', spread(lcp, ms), `< ${targets.lcpMs}`, okMiss(lcpMet)],
-            ['total blocking time, ms', spread(tbt, ms), `< ${targets.tbtMs}`, okMiss(tbtMet)],
-            ['long tasks (> 50 ms)', spread(longTasks, (value) => String(value)), '', ''],
-          ],
-        },
-        `Largest-contentful-paint element: ${elements}.`,
+        { head: ['metric', 'app: median (min–max)', 'floor: median (min–max)', 'app / floor', 'target', 'result'], align: ['l', 'r', 'r', 'r', 'r', 'l'], rows },
+        `Largest-contentful-paint element: app ${elements(samples.app)}; floor ${elements(samples.floor)}.`,
       ],
     },
   };

@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { freshContext, openSignedOut } from './browser.ts';
-import { appOrigin } from './config.ts';
+import { appOrigin, floorOrigin } from './config.ts';
 
 export interface ShellSample {
   fcp: number;
@@ -75,19 +75,33 @@ async function readProbe(): Promise<ShellSample> {
   };
 }
 
-/** The app's signed-out home, loaded cold `runs` times (after one warm-up). */
-export async function measureShell(browser: Browser, runs: number): Promise<ShellSample[]> {
-  const samples: ShellSample[] = [];
+/** The app's and the floor's signed-out homes, each served the same way (a production build in `vite preview`). */
+export interface ShellSamples {
+  app: ShellSample[];
+  floor: ShellSample[];
+}
+
+async function loadShell(browser: Browser, origin: string): Promise<ShellSample> {
+  const context = await freshContext(browser);
+  try {
+    await context.addInitScript(installProbe);
+    const page = await context.newPage();
+    await openSignedOut(page, origin);
+    return await page.evaluate(readProbe);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Both signed-out homes loaded cold `runs` times each (after one warm-up), in turn, so a busy moment weighs on both alike. */
+export async function measureShell(browser: Browser, runs: number): Promise<ShellSamples> {
+  const samples: ShellSamples = { app: [], floor: [] };
   for (let run = 0; run <= runs; run += 1) {
-    const context = await freshContext(browser);
-    try {
-      await context.addInitScript(installProbe);
-      const page = await context.newPage();
-      await openSignedOut(page, appOrigin);
-      const sample = await page.evaluate(readProbe);
-      if (run > 0) samples.push(sample);
-    } finally {
-      await context.close();
+    const app = await loadShell(browser, appOrigin);
+    const floor = await loadShell(browser, floorOrigin);
+    if (run > 0) {
+      samples.app.push(app);
+      samples.floor.push(floor);
     }
   }
   return samples;

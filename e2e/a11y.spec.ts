@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addCompany, fillLine, openNewPayment, openOperatingAccount, showAccounts, uniqueCreditor } from './banking.ts';
 import { demoUser, startSignIn, submitLogin } from './sign-in.ts';
+import { walk } from './walk.ts';
 
 const schemes = ['light', 'dark'] as const;
 
@@ -33,50 +34,63 @@ for (const colorScheme of schemes) {
     });
 
     test('the signed-in pages have no WCAG 2.1 AA violations', async ({ page }) => {
-      test.slow();
-      await startSignIn(page);
-      await submitLogin(page, demoUser.username, demoUser.password);
-      await page.getByRole('button', { name: 'Allow' }).click();
-      await addCompany(page, 'not-a-company');
-      await expect(page.getByRole('alert')).toBeVisible();
-      await expectNoViolations(page, 'which company, with an error');
-
-      await showAccounts(page);
-      await expectNoViolations(page, 'accounts');
-
-      await openOperatingAccount(page);
-      await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('status')).toHaveText(/^Showing/);
-      await expectNoViolations(page, 'statement');
-
       const nav = page.getByRole('navigation', { name: 'Main' });
-      await nav.getByRole('link', { name: 'Receivables', exact: true }).click();
-      await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
-      await expectNoViolations(page, 'receivables');
-
-      await nav.getByRole('link', { name: 'Companies', exact: true }).click();
-      await expect(page.getByRole('button', { name: /^Remove / })).toBeVisible();
-      await expectNoViolations(page, 'companies');
-
-      await openNewPayment(page);
-      await page.getByRole('button', { name: 'Add line' }).click();
-      await page.getByRole('button', { name: 'Submit payment' }).click();
-      await expect(page.getByRole('group', { name: 'Line 1' }).getByRole('textbox', { name: 'Creditor name' })).toHaveAttribute('aria-invalid', 'true');
-      await expectNoViolations(page, 'new payment with errors');
-
-      await page.getByRole('button', { name: 'Remove line 2' }).click();
-      await fillLine(page, 1, { creditor: uniqueCreditor('a11y') });
-      await page.getByRole('button', { name: 'Submit payment' }).click();
-      await expect(page.getByRole('heading', { level: 1, name: 'Payment status' })).toBeVisible();
-      await expect(page.getByRole('button', { name: 'Approve' })).toBeVisible();
-      await expectNoViolations(page, 'payment status');
-
-      await page.getByRole('link', { name: 'Back to payments' }).click();
-      await expect(page.getByRole('table')).toBeVisible();
-      await expectNoViolations(page, 'your submissions');
-
-      await nav.getByRole('link', { name: 'Profile' }).click();
-      await expect(page.getByRole('definition').filter({ hasText: 'demo@example.com' }).first()).toBeVisible();
-      await expectNoViolations(page, 'profile');
+      await walk([
+        ['sign in', async () => {
+          await startSignIn(page);
+          await submitLogin(page, demoUser.username, demoUser.password);
+          await page.getByRole('button', { name: 'Allow' }).click();
+        }],
+        ['which company, with an error', async () => {
+          await addCompany(page, 'not-a-company');
+          await expect(page.getByRole('alert')).toBeVisible();
+          await expectNoViolations(page, 'which company, with an error');
+        }],
+        ['accounts', async () => {
+          await showAccounts(page);
+          await expectNoViolations(page, 'accounts');
+        }],
+        ['statement', async () => {
+          await openOperatingAccount(page);
+          await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('status')).toHaveText(/^Showing/);
+          await expectNoViolations(page, 'statement');
+        }],
+        ['receivables', async () => {
+          await nav.getByRole('link', { name: 'Receivables', exact: true }).click();
+          await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+          await expectNoViolations(page, 'receivables');
+        }],
+        ['companies', async () => {
+          await nav.getByRole('link', { name: 'Companies', exact: true }).click();
+          await expect(page.getByRole('button', { name: /^Remove / })).toBeVisible();
+          await expectNoViolations(page, 'companies');
+        }],
+        ['new payment with errors', async () => {
+          await openNewPayment(page);
+          await page.getByRole('button', { name: 'Add line' }).click();
+          await page.getByRole('button', { name: 'Submit payment' }).click();
+          await expect(page.getByRole('group', { name: 'Line 1' }).getByRole('textbox', { name: 'Creditor name' })).toHaveAttribute('aria-invalid', 'true');
+          await expectNoViolations(page, 'new payment with errors');
+        }],
+        ['payment status', async () => {
+          await page.getByRole('button', { name: 'Remove line 2' }).click();
+          await fillLine(page, 1, { creditor: uniqueCreditor('a11y') });
+          await page.getByRole('button', { name: 'Submit payment' }).click();
+          await expect(page.getByRole('heading', { level: 1, name: 'Payment status' })).toBeVisible();
+          await expect(page.getByRole('button', { name: 'Approve' })).toBeVisible();
+          await expectNoViolations(page, 'payment status');
+        }],
+        ['your submissions', async () => {
+          await page.getByRole('link', { name: 'Back to payments' }).click();
+          await expect(page.getByRole('table')).toBeVisible();
+          await expectNoViolations(page, 'your submissions');
+        }],
+        ['profile', async () => {
+          await nav.getByRole('link', { name: 'Profile' }).click();
+          await expect(page.getByRole('definition').filter({ hasText: 'demo@example.com' }).first()).toBeVisible();
+          await expectNoViolations(page, 'profile');
+        }],
+      ]);
     });
   });
 }

@@ -74,6 +74,7 @@ for (const scenario of scenarios) {
         if ('shows' in scenario && scenario.shows === 'renewal') {
           // Signed in first; the defect comes with the renewal, a few seconds later.
           await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+          // A fresh sign-in asks which company to show (v3 lists no companies): the signed-in screen.
           await expect(page.getByRole('textbox', { name: 'Company ID' })).toBeVisible();
           await expect(page.getByRole('alert')).toContainText(named[scenario.name] ?? /refused/, { timeout: 20_000 });
         }

@@ -94,14 +94,28 @@ test('the API slower than the request timeout: given up with a message, no endle
   await expect(page.getByRole('alert')).toContainText('The API took too long to answer');
 });
 
+/**
+ * Makes the browser report itself online. A machine with no network but loopback starts Chromium offline, and
+ * `setOffline(false)` only lifts the emulation, back to that: any other network conditions report online.
+ */
+async function believeOnline(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 1, downloadThroughput: -1, uploadThroughput: -1 });
+  await page.waitForFunction(() => navigator.onLine);
+}
+
 test('offline and back online: queries wait, say why, and resume', async ({ page, context }) => {
   await signInAsDemo(page);
   // A moment on the accounts page lets the other screens' code arrive (it is fetched when idle).
   await page.waitForLoadState('networkidle');
+  await believeOnline(page);
   await context.setOffline(true);
+  await page.waitForFunction(() => !navigator.onLine);
   await receivables(page);
   await expect(page.getByText('You are offline')).toBeVisible();
   await context.setOffline(false);
+  await believeOnline(page);
   await expect(page.getByText('You are offline')).toHaveCount(0);
   await expect(page.getByRole('table').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -4,8 +4,10 @@ import { ensureChromium } from './chromium.ts';
 
 // Makes sure a browser is there, then hands over to Playwright with any arguments given.
 let chromium: string;
+const started = performance.now();
 try {
   chromium = ensureChromium();
+  console.log(`phase chromium: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

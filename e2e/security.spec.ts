@@ -1,6 +1,6 @@
 import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
-import { sandbox } from './sandboxes.ts';
 import { showAccounts } from './banking.ts';
+import { sandbox } from './sandboxes.ts';
 import { demoUser, signInAsDemo, submitLogin } from './sign-in.ts';
 import { tokensLeft, watchTokens } from './storage.ts';
 
@@ -121,7 +121,8 @@ for (const flow of ['Authorization code + PKCE', 'Implicit'] as const) {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await submitLogin(page, demoUser.username, demoUser.password);
     await page.getByRole('button', { name: 'Allow' }).click();
-    await showAccounts(page); // the access token has been used at the API too
+    // A fresh sign-in asks which company to show (v3 lists no companies), then shows its accounts.
+    await showAccounts(page);
     expect(tokens.length).toBeGreaterThanOrEqual(2);
     expect((await tokensLeft(page, tokens)).length).toBeGreaterThan(0); // the session itself, before sign-out
 

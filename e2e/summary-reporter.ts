@@ -39,7 +39,7 @@ export default class SummaryReporter implements Reporter {
     this.runErrors += 1;
   }
 
-  onEnd(_result: FullResult): void {
+  onEnd(result: FullResult): void {
     if (this.conformance.length > 0) {
       const rows = [...new Map(this.conformance.map((row) => [`${row.scenario} ${row.flow}`, row])).values()].sort(
         (a, b) => a.scenario.localeCompare(b.scenario) || a.flow.localeCompare(b.flow),
@@ -50,6 +50,7 @@ export default class SummaryReporter implements Reporter {
     }
     const skipped = this.skipped ? `, ${this.skipped} skipped` : '';
     if (this.runErrors) console.log(`\n${this.runErrors} failure${this.runErrors === 1 ? '' : 's'} outside the tests, counted below (see above)`);
+    console.log(`\nphase e2e (Playwright): ${(result.duration / 1000).toFixed(1)} s`);
     console.log(`\ne2e: ${this.passed} passed, ${this.failed + this.runErrors} failed${skipped}`);
   }
 

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // IdentityServer puts `scope` in access tokens as a JSON array; RFC 9068 as a space-separated string.
-const claimsSchema = z.looseObject({ scope: z.union([z.string(), z.array(z.string())]).optional() });
+const claimsSchema = z.looseObject({ scope: z.optional(z.union([z.string(), z.array(z.string())])) });
 
 /**
  * The scope an access token says it carries, space-separated, or undefined when it is no JWT or says none.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * The protocol between tabs of one environment. Anything a same-origin script posts arrives
@@ -10,21 +10,21 @@ const flowSchema = z.enum(['code', 'implicit']);
 /** A session as it crosses to another tab: no refresh token, ever. */
 export const sharedSessionSchema = z.strictObject({
   flow: flowSchema,
-  id_token: z.string().min(1).max(16_384),
-  access_token: z.string().min(1).max(16_384),
-  token_type: z.string().min(1).max(64),
-  scope: z.string().max(2_000).optional(),
-  session_state: z.string().max(1_000).nullable().optional(),
-  expires_at: z.number().int().positive(),
-  profile: z.looseObject({ sub: z.string().min(1).max(255) }),
+  id_token: z.string().check(z.minLength(1), z.maxLength(16_384)),
+  access_token: z.string().check(z.minLength(1), z.maxLength(16_384)),
+  token_type: z.string().check(z.minLength(1), z.maxLength(64)),
+  scope: z.optional(z.string().check(z.maxLength(2_000))),
+  session_state: z.optional(z.nullable(z.string().check(z.maxLength(1_000)))),
+  expires_at: z.int().check(z.positive()),
+  profile: z.looseObject({ sub: z.string().check(z.minLength(1), z.maxLength(255)) }),
 });
 export type SharedSession = z.infer<typeof sharedSessionSchema>;
 
-const id = z.string().min(1).max(100);
+const id = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const channelMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ask'), id }),
-  z.strictObject({ type: z.literal('session'), session: sharedSessionSchema, to: id.optional() }),
+  z.strictObject({ type: z.literal('session'), session: sharedSessionSchema, to: z.optional(id) }),
   z.strictObject({ type: z.literal('signed-out') }),
 ]);
 export type ChannelMessage = z.infer<typeof channelMessageSchema>;

@@ -1,6 +1,6 @@
 import type { JWKSCacheInput } from 'jose';
 import type { OidcMetadata } from 'oidc-client-ts';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { read, storageKeyFamily, write } from '../storage/storage';
 
 /*

@@ -1,5 +1,5 @@
 import { IndexedDbDPoPStore, User, type OidcMetadata, type UserManagerSettings } from 'oidc-client-ts';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { read, storageKeyFamily, write } from '../storage/storage';
 import { AuthProtocolError } from './protocol-error';
 
@@ -45,7 +45,7 @@ export const chooseDpop = (environmentId: string, on: boolean): void => void wri
 /** Whether a session's tokens are bound to its key: the token type the server answered with. */
 export const isDpopBound = (user: Pick<User, 'token_type'> | null | undefined): boolean => user?.token_type?.toLowerCase() === 'dpop';
 
-const userinfoSchema = z.looseObject({ sub: z.string().min(1) });
+const userinfoSchema = z.looseObject({ sub: z.string().check(z.minLength(1)) });
 
 /**
  * Userinfo with a DPoP-bound token (oidc-client-ts would send it as Bearer, which the server refuses):

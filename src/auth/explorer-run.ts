@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storageKeyFamily, take, write } from '../storage/storage';
 
 /** A request built and run from the explorer, remembered until its answer comes back to /callback. */
@@ -6,8 +6,8 @@ const runSchema = z.object({
   responseType: z.string(),
   clientId: z.string(),
   redirectUri: z.string(),
-  codeVerifier: z.string().optional(),
-  tokenEndpoint: z.string().optional(),
+  codeVerifier: z.optional(z.string()),
+  tokenEndpoint: z.optional(z.string()),
 });
 export type ExplorerRun = z.infer<typeof runSchema>;
 

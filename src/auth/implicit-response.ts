@@ -1,21 +1,21 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const success = z.object({
-  access_token: z.string().min(1),
-  token_type: z.string().refine((value) => value.toLowerCase() === 'bearer', 'token_type must be Bearer'),
-  expires_in: z.coerce.number().int().positive().optional(),
-  scope: z.string().optional(),
-  id_token: z.string().optional(),
-  state: z.string().min(1),
-  iss: z.string().optional(),
-  session_state: z.string().optional(),
+  access_token: z.string().check(z.minLength(1)),
+  token_type: z.string().check(z.refine((value) => value.toLowerCase() === 'bearer', 'token_type must be Bearer')),
+  expires_in: z.optional(z.coerce.number().check(z.int(), z.positive())),
+  scope: z.optional(z.string()),
+  id_token: z.optional(z.string()),
+  state: z.string().check(z.minLength(1)),
+  iss: z.optional(z.string()),
+  session_state: z.optional(z.string()),
 });
 
 const failure = z.object({
-  error: z.string().min(1),
-  error_description: z.string().optional(),
-  state: z.string().optional(),
-  iss: z.string().optional(),
+  error: z.string().check(z.minLength(1)),
+  error_description: z.optional(z.string()),
+  state: z.optional(z.string()),
+  iss: z.optional(z.string()),
 });
 
 export type ImplicitSuccess = z.infer<typeof success>;

@@ -1,5 +1,5 @@
 import { ErrorResponse, User, type IdTokenClaims, type UserManager } from 'oidc-client-ts';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { accessTokenScope } from './access-token-scope';
 import { read, remove, storedKeys, storageKeyFamily, take, write } from '../storage/storage';
 import { callbackPath, silentCallbackPath } from './callback-url';
@@ -87,7 +87,7 @@ export async function startImplicitSignin(userManager: UserManager, scope: strin
   navigateRecorded(await authorizeUrl(userManager, scope, `${window.location.origin}${callbackPath}`, returnTo));
 }
 
-const userinfoSchema = z.looseObject({ sub: z.string().min(1) });
+const userinfoSchema = z.looseObject({ sub: z.string().check(z.minLength(1)) });
 
 async function loadUserinfo(endpoint: string, accessToken: string): Promise<z.infer<typeof userinfoSchema>> {
   const response = await fetch(endpoint, { headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' } });

@@ -1,5 +1,5 @@
 import { User, UserManager, WebStorageStateStore, type OidcMetadata } from 'oidc-client-ts';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Environment } from '../config/environments';
 import { read, remove, removeAll, storageArea, storageKeyFamily, write } from '../storage/storage';
 import { broadcastPort } from './channel';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { read, remove, storageKey, write } from '../storage/storage';
 
 /**
@@ -14,7 +14,7 @@ const exchangeKinds = ['discovery', 'jwks', 'authorize', 'callback', 'token', 'u
 export type ExchangeKind = (typeof exchangeKinds)[number];
 
 /** What was masked at a path (`sent.code`, `received.access_token`): its length, and whether this page kept the value. */
-const maskedSchema = z.object({ length: z.number().nullable(), kept: z.boolean() });
+const maskedSchema = z.object({ length: z.nullable(z.number()), kept: z.boolean() });
 export type MaskedSecret = z.infer<typeof maskedSchema>;
 
 const exchangeSchema = z.object({
@@ -26,20 +26,20 @@ const exchangeSchema = z.object({
   url: z.string(),
   /** Query and form parameters sent (and the Authorization and DPoP headers), secrets masked. */
   sent: z.record(z.string(), z.string()),
-  status: z.number().optional(),
+  status: z.optional(z.number()),
   /** Parameters or JSON received (JSON bodies over 64 kB are left out), secrets masked. */
-  received: z.unknown().optional(),
-  durationMs: z.number().optional(),
-  error: z.string().optional(),
-  secrets: z.record(z.string(), maskedSchema).optional(),
+  received: z.optional(z.unknown()),
+  durationMs: z.optional(z.number()),
+  error: z.optional(z.string()),
+  secrets: z.optional(z.record(z.string(), maskedSchema)),
   /** Request headers the app set (fetches only), secrets masked. */
-  requestHeaders: z.record(z.string(), z.string()).optional(),
+  requestHeaders: z.optional(z.record(z.string(), z.string())),
   /** Response headers the browser let the app read (CORS-exposed ones). */
-  responseHeaders: z.record(z.string(), z.string()).optional(),
+  responseHeaders: z.optional(z.record(z.string(), z.string())),
   /** A body that is not form parameters (an API call's JSON). */
-  requestBody: z.string().optional(),
+  requestBody: z.optional(z.string()),
   /** The scheme of the Authorization header sent (Bearer, DPoP, Basic), kept apart so masking the header cannot hide it. */
-  authScheme: z.string().optional(),
+  authScheme: z.optional(z.string()),
 });
 export type Exchange = z.infer<typeof exchangeSchema>;
 type Unmasked = Omit<Exchange, 'id' | 'at' | 'secrets'> & { at?: number };

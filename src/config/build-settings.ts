@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { buildSettingsSchema, type BuildSettings } from './environments';
 
 function readBuildSettings(): BuildSettings {
@@ -13,7 +13,7 @@ function readBuildSettings(): BuildSettings {
 export const buildSettings = readBuildSettings();
 
 function readWithSandbox(): boolean {
-  const parsed = z.enum(['true', 'false', '']).optional().safeParse(import.meta.env.VITE_SANDBOX);
+  const parsed = z.optional(z.enum(['true', 'false', ''])).safeParse(import.meta.env.VITE_SANDBOX);
   if (!parsed.success) throw new Error('The build settings are invalid:\nVITE_SANDBOX: true or false');
   return import.meta.env.DEV || parsed.data === 'true';
 }

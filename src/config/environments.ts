@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { serviceUrl } from './url';
 
 export const environmentIds = ['local', 'aritma-dev', 'aritma-prod', 'custom'] as const;
@@ -24,22 +24,15 @@ export interface Environment {
 const scopeToken = /^[\x21\x23-\x5B\x5D-\x7E]+$/; // RFC 6749 §3.3 scope-token characters
 
 export const scopeSchema = z
-  .string()
-  .trim()
-  .min(1, 'scope_required')
-  .max(1000, 'scope_too_long')
-  .transform((value) => value.split(/\s+/).join(' '))
-  .refine((value) => value.split(' ').every((token) => scopeToken.test(token)), {
-    message: 'scope_invalid',
-  });
+  .pipe(
+    z.string().check(z.trim(), z.minLength(1, 'scope_required'), z.maxLength(1000, 'scope_too_long')),
+    z.transform((value: string) => value.split(/\s+/).join(' ')),
+  )
+  .check(z.refine((value) => value.split(' ').every((token) => scopeToken.test(token)), { message: 'scope_invalid' }));
 
 export const customEnvironmentSchema = z.object({
   authority: serviceUrl,
-  clientId: z
-    .string()
-    .trim()
-    .min(1, 'client_id_required')
-    .max(200, 'client_id_too_long'),
+  clientId: z.string().check(z.trim(), z.minLength(1, 'client_id_required'), z.maxLength(200, 'client_id_too_long')),
   scope: scopeSchema,
   apiBaseUrl: serviceUrl,
 });
@@ -47,24 +40,23 @@ export const customEnvironmentSchema = z.object({
 export type CustomEnvironmentInput = z.input<typeof customEnvironmentSchema>;
 export type CustomEnvironment = z.output<typeof customEnvironmentSchema>;
 
-const optionalText = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : undefined));
+const optionalText = z.pipe(
+  z.optional(z.string().check(z.trim())),
+  z.transform((value: string | undefined) => (value ? value : undefined)),
+);
 
 /** The build-time settings (`VITE_…`), checked once so a bad value fails loudly at start-up. */
 export const buildSettingsSchema = z.object({
-  VITE_SANDBOX_AUTHORITY: serviceUrl.default('http://localhost:5001'),
-  VITE_SANDBOX_API_BASE_URL: serviceUrl.default('http://localhost:5002'),
-  VITE_SANDBOX_CLIENT_ID: z.string().trim().min(1).default('open-banking-explorer'),
+  VITE_SANDBOX_AUTHORITY: z._default(serviceUrl, 'http://localhost:5001'),
+  VITE_SANDBOX_API_BASE_URL: z._default(serviceUrl, 'http://localhost:5002'),
+  VITE_SANDBOX_CLIENT_ID: z._default(z.string().check(z.trim(), z.minLength(1)), 'open-banking-explorer'),
   VITE_ARITMA_DEV_CLIENT_ID: optionalText,
   VITE_ARITMA_PROD_CLIENT_ID: optionalText,
   /** Implicit is a legacy demonstration; against production it is off unless a build turns it on. */
-  VITE_ENABLE_IMPLICIT_IN_PRODUCTION: z
-    .enum(['true', 'false', ''])
-    .optional()
-    .transform((value) => value === 'true'),
+  VITE_ENABLE_IMPLICIT_IN_PRODUCTION: z.pipe(
+    z.optional(z.enum(['true', 'false', ''])),
+    z.transform((value: 'true' | 'false' | '' | undefined) => value === 'true'),
+  ),
 });
 
 export type BuildSettings = z.output<typeof buildSettingsSchema>;
@@ -138,7 +130,7 @@ function isConfigProblem(message: string): message is ConfigProblem {
 }
 
 /** Field → its first problem, for showing beside each input. */
-export function fieldErrors(error: z.ZodError): Partial<Record<keyof CustomEnvironment, ConfigProblem>> {
+export function fieldErrors(error: z.core.$ZodError): Partial<Record<keyof CustomEnvironment, ConfigProblem>> {
   const result: Partial<Record<keyof CustomEnvironment, ConfigProblem>> = {};
   for (const issue of error.issues) {
     const field = issue.path[0];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { read, storageKey, write } from '../storage/storage';
 import { customEnvironmentSchema, environmentIds, type CustomEnvironment, type EnvironmentId } from './environments';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -12,34 +12,34 @@ export function isLoopbackHost(hostname: string): boolean {
  * The trailing slash is removed so the value can be joined with paths.
  * Issue messages are codes (see `ConfigProblem`), worded by the UI in the user's language.
  */
-export const serviceUrl = z.string().trim().min(1, 'url_required').max(2048, 'url_too_long').transform((value, ctx) => {
+export const serviceUrl = z.pipe(z.string().check(z.trim(), z.minLength(1, 'url_required'), z.maxLength(2048, 'url_too_long')), z.transform((value: string, ctx) => {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: 'custom', message: 'url_invalid' });
+    ctx.issues.push({ code: 'custom', message: 'url_invalid', input: value });
     return z.NEVER;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    ctx.addIssue({ code: 'custom', message: 'url_scheme' });
+    ctx.issues.push({ code: 'custom', message: 'url_scheme', input: value });
     return z.NEVER;
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    ctx.addIssue({ code: 'custom', message: 'url_http_remote' });
+    ctx.issues.push({ code: 'custom', message: 'url_http_remote', input: value });
     return z.NEVER;
   }
   if (url.search || url.hash) {
-    ctx.addIssue({ code: 'custom', message: 'url_query' });
+    ctx.issues.push({ code: 'custom', message: 'url_query', input: value });
     return z.NEVER;
   }
   if (url.username || url.password) {
-    ctx.addIssue({ code: 'custom', message: 'url_credentials' });
+    ctx.issues.push({ code: 'custom', message: 'url_credentials', input: value });
     return z.NEVER;
   }
   // Internationalised host names can imitate another address letter for letter (а vs a): allow plain ASCII only.
   if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) {
-    ctx.addIssue({ code: 'custom', message: 'url_idn' });
+    ctx.issues.push({ code: 'custom', message: 'url_idn', input: value });
     return z.NEVER;
   }
   return url.href.replace(/\/+$/, '');
-});
+}));

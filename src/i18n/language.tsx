@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { read, storageKey, write } from '../storage/storage';
 
 export const languages = ['en', 'nb'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { entryOf, keyFamilies, prefix, singleKeys, type KeyFamilyName, type SingleKeyName, type StorageArea, type StorageKind } from './catalogue';
 
 /**
@@ -14,16 +14,16 @@ export interface StorageKey<T> {
   readonly key: string;
   readonly area: StorageArea;
   readonly kind: StorageKind;
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.core.$ZodType<T>;
 }
 
 /** A key of the table, with the schema its values must pass. */
-export function storageKey<T>(name: SingleKeyName, schema: z.ZodType<T>): StorageKey<T> {
+export function storageKey<T>(name: SingleKeyName, schema: z.core.$ZodType<T>): StorageKey<T> {
   return { key: `${prefix}${name}`, ...singleKeys[name], schema };
 }
 
 /** A family of keys (one per state, authority…): give the id to get the key. */
-export function storageKeyFamily<T>(name: KeyFamilyName, schema: z.ZodType<T>): (id: string) => StorageKey<T> {
+export function storageKeyFamily<T>(name: KeyFamilyName, schema: z.core.$ZodType<T>): (id: string) => StorageKey<T> {
   return (id) => ({ key: `${prefix}${name}${id}`, ...keyFamilies[name], schema });
 }
 
@@ -43,7 +43,7 @@ function decode<T>(key: StorageKey<T>, raw: string): T | null {
   } catch {
     value = raw; // written as plain text before values were JSON
   }
-  const parsed = key.schema.safeParse(value);
+  const parsed = z.safeParse(key.schema, value);
   return parsed.success ? parsed.data : null;
 }
 

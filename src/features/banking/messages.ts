@@ -1,7 +1,8 @@
 import type { ApproveResult, DismissalStatus, TransactionState } from '../../api/payments';
 import type { InpaymentState, TransactionType } from '../../api/receivables';
 import { defineMessages } from '../../i18n/messages';
-import { limits, type PaymentProblem } from './payment-form';
+import type { PaymentProblem } from './payment-form';
+import { limits } from './payment-limits';
 import type { FilterProblem } from './statement-filter';
 
 /** Shown for a value the API sent as null or left out. */

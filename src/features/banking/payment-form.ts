@@ -1,6 +1,7 @@
 import type { PaymentLine, PaymentRequest } from '../../api/payments';
 import { isNorwegianAccountNo, isValidIban, normalizeAccountNumber } from './bank-numbers';
 import { addDays, isIsoDate } from '../../lib/banking-day';
+import { limits } from './payment-limits';
 
 /** The new-payment form: one debit account and execution date, one or more creditor lines, checked before anything is sent. */
 
@@ -38,7 +39,7 @@ export type PaymentProblem =
   | 'kid_and_message'
   | 'message_too_long';
 
-export const limits = { creditorName: 70, message: 140, maxAmount: 999_999_999.99, maxDaysAhead: 365, maxLines: 20 } as const;
+export { limits };
 
 export const emptyLine = (): LineValues => ({ creditorName: '', creditAccount: '', amount: '', kid: '', message: '' });
 
