@@ -1,5 +1,5 @@
 import type { UserManager } from 'oidc-client-ts';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage, stubStores } from '../test/stores';
 import { completeImplicitSignin } from './implicit';
 
@@ -27,6 +27,9 @@ const callback = (params: Record<string, string>) => `https://app.example/callba
 const answer = { access_token: 'at', token_type: 'Bearer', expires_in: '3600', state: 's1' };
 
 describe('completeImplicitSignin', () => {
+  // The sign-in starts loading the ID-token checks without waiting for them; loaded here first, so
+  // no import is still under way when the test environment is torn down on a busy machine.
+  beforeAll(() => Promise.all([import('./id-token'), import('./jwks')]));
   beforeEach(() => {
     session = new MemoryStorage();
     stubStores(new MemoryStorage(), session);
