@@ -57,7 +57,7 @@ let rawValues = new Map<number, Map<string, string>>();
 let apiBases = new Set<string>();
 
 /** Names whose values are credentials or lead to them (RFC 6749, 7636, 7009, 8693, 9449, OIDC). */
-const secretNames = new Set([
+export const credentialNames: readonly string[] = [
   'access_token',
   'refresh_token',
   'id_token',
@@ -73,7 +73,8 @@ const secretNames = new Set([
   'client_assertion',
   'Authorization',
   'DPoP',
-]);
+];
+const secretNames = new Set(credentialNames);
 /** Secrets of a server, not of this session: masked without even a prefix, and never kept. */
 const neverKeptNames = new Set(['password', 'client_secret']);
 

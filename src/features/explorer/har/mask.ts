@@ -1,27 +1,6 @@
-/** Names (parameters, JSON fields, headers) whose values are credentials or one-time secrets. */
-const secretNames = new Set(
-  [
-    'access_token',
-    'refresh_token',
-    'id_token',
-    'id_token_hint',
-    'logout_token',
-    'code',
-    'code_verifier',
-    'device_code',
-    'client_secret',
-    'client_assertion',
-    'assertion',
-    'subject_token',
-    'actor_token',
-    'password',
-    'token',
-    'authorization',
-    'dpop',
-    'cookie',
-    'set-cookie',
-  ].map((name) => name.toLowerCase()),
-);
+import { credentialNames } from '../../../auth/wire-log';
+/** Names (parameters, JSON fields, headers) whose values are credentials or one-time secrets: the wire log's, and a server's own. */
+const secretNames = new Set([...credentialNames, 'client_secret', 'password', 'cookie', 'set-cookie'].map((name) => name.toLowerCase()));
 
 export const isSecretName = (name: string): boolean => secretNames.has(name.toLowerCase());
 
