@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { NORDLYS_COMPANY_ID } from '../sandbox/api/demo-data.ts';
+import { showAccounts } from './banking.ts';
 import { sandbox } from './sandboxes.ts';
 import { chooseCustomEnvironment, demoUser, submitLogin } from './sign-in.ts';
 import { recordTraffic } from './wire.ts';
@@ -33,14 +33,7 @@ test('implicit sign-in in the documented form: response_type=token, scope bankse
   expect(page.url()).not.toContain('access_token');
 
   // The token works at the API: the demo company's accounts load (added by id when the app knows none yet).
-  const ask = page.getByRole('textbox', { name: 'Company ID' });
-  const firstRow = page.getByRole('table').getByRole('row').nth(1);
-  await expect(ask.or(firstRow).first()).toBeVisible();
-  if (await ask.isVisible()) {
-    await ask.fill(NORDLYS_COMPANY_ID);
-    await page.getByRole('button', { name: 'Add company' }).click();
-  }
-  await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+  await showAccounts(page); // asks for the demo company first when the app knows none
   await expect(page.getByRole('row').filter({ hasText: '12074123455' })).toBeVisible();
   expect(traffic.failedApiCalls()).toEqual([]);
 });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { createApiClient, dpopChallengeError, htuOf } from './client';
-import { ApiError } from './errors';
+import { apiFailure } from '../test/api-failure';
 
 /*
  * The client's side of RFC 9449: the scheme, the proof's htu, the nonce retry and when to renew.
@@ -55,16 +55,6 @@ function dpopClient(renewals: string[] = []) {
   return { client, calls };
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
-
 describe('the API client with a DPoP session', () => {
   it('sends the token with the DPoP scheme and a fresh proof on every call', async () => {
     const { client } = dpopClient();
@@ -101,7 +91,7 @@ describe('the API client with a DPoP session', () => {
     const renewals: string[] = [];
     const { client } = dpopClient(renewals);
     script = [challenge('use_dpop_nonce', 'nonce-a'), challenge('use_dpop_nonce', 'nonce-b'), challenge('use_dpop_nonce', 'nonce-c')];
-    const error = await failure(client.get('/always-nonce', okSchema));
+    const error = await apiFailure(client.get('/always-nonce', okSchema));
     expect(error.code).toBe('unauthorized');
     expect(seen).toHaveLength(2);
     expect(renewals).toEqual([]);
@@ -119,7 +109,7 @@ describe('the API client with a DPoP session', () => {
     const renewals: string[] = [];
     const { client } = dpopClient(renewals);
     script = [challenge('invalid_dpop_proof')];
-    expect((await failure(client.get('/bad-proof', okSchema))).code).toBe('unauthorized');
+    expect((await apiFailure(client.get('/bad-proof', okSchema))).code).toBe('unauthorized');
     expect(renewals).toEqual([]);
     expect(seen).toHaveLength(1);
   });

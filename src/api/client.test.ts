@@ -7,7 +7,7 @@ import { createTestKeys, signToken, startTestApi, type TestApi, type TestKeys } 
 import { companyAccountsSchema } from './accounts';
 import { approveAnswerSchema } from './payments';
 import { createApiClient } from './client';
-import { ApiError } from './errors';
+import { apiFailure } from '../test/api-failure';
 
 // The real sandbox API checks the tokens; only the slow server below is a stand-in that misbehaves on purpose.
 let keys: TestKeys;
@@ -29,16 +29,6 @@ afterAll(async () => {
 });
 
 const accountsPath = `/api/v3/accounts/${NORDLYS_COMPANY_ID}`;
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('the API client', () => {
   it('sends the current token and parses the answer', async () => {
@@ -67,12 +57,12 @@ describe('the API client', () => {
   it('gives up as unauthorized when renewal fails', async () => {
     const expired = await signToken(keys.privateKey, { expiresIn: -3600 });
     const client = createApiClient({ baseUrl: api.url, getAccessToken: async () => expired, renew: async () => false });
-    expect((await failure(client.get(accountsPath, companyAccountsSchema))).code).toBe('unauthorized');
+    expect((await apiFailure(client.get(accountsPath, companyAccountsSchema))).code).toBe('unauthorized');
   });
 
   it('reads a problem body when one comes, without depending on it', async () => {
     const client = createApiClient({ baseUrl: api.url, getAccessToken: async () => api.token });
-    const error = await failure(client.send(`/api/v3/payments/${NORDLYS_COMPANY_ID}`, { MessageId: 'client-test-1', AccountNumber: '12074123455', PaymentLines: [] }));
+    const error = await apiFailure(client.send(`/api/v3/payments/${NORDLYS_COMPANY_ID}`, { MessageId: 'client-test-1', AccountNumber: '12074123455', PaymentLines: [] }));
     expect(error.code).toBe('bad_request');
     expect(error.details.status).toBe(400);
   });
@@ -87,32 +77,32 @@ describe('the API client', () => {
     });
     // The submitter may not approve their own payments: the sandbox says so with 400 and the result object.
     expect(await client.put(`/api/v3/payments/${messageId}/approve`, undefined, approveAnswerSchema, { answerStatuses: [400] })).toMatchObject({ Status: 4, Success: false });
-    const error = await failure(client.put('/api/v3/payments/no-such-message/approve', undefined, approveAnswerSchema, { answerStatuses: [400] }));
+    const error = await apiFailure(client.put('/api/v3/payments/no-such-message/approve', undefined, approveAnswerSchema, { answerStatuses: [400] }));
     expect(error.code).toBe('not_found');
   });
 
   it('names the field of an answer in an unexpected shape', async () => {
     const client = createApiClient({ baseUrl: api.url, getAccessToken: async () => api.token });
-    const error = await failure(client.get(accountsPath, z.object({ Accounts: z.array(z.object({ AccountNumber: z.number() })) })));
+    const error = await apiFailure(client.get(accountsPath, z.object({ Accounts: z.array(z.object({ AccountNumber: z.number() })) })));
     expect(error.code).toBe('unexpected_shape');
     expect(error.details.detail).toMatch(/^Accounts\.0\.AccountNumber: /);
   });
 
   it('says so when signed out, without calling the API', async () => {
     const client = createApiClient({ baseUrl: 'http://localhost:1', getAccessToken: async () => null });
-    expect((await failure(client.get(accountsPath, companyAccountsSchema))).code).toBe('signed_out');
+    expect((await apiFailure(client.get(accountsPath, companyAccountsSchema))).code).toBe('signed_out');
   });
 
   it('reports an API that cannot be reached as a network error worth retrying', async () => {
     const client = createApiClient({ baseUrl: 'http://localhost:1', getAccessToken: async () => api.token });
-    const error = await failure(client.get(accountsPath, companyAccountsSchema));
+    const error = await apiFailure(client.get(accountsPath, companyAccountsSchema));
     expect(error.code).toBe('network_error');
     expect(error.retryable).toBe(true);
   });
 
   it('gives up on an API slower than the timeout', async () => {
     const client = createApiClient({ baseUrl: slowUrl, getAccessToken: async () => api.token, timeoutMs: 200 });
-    const error = await failure(client.get(accountsPath, companyAccountsSchema));
+    const error = await apiFailure(client.get(accountsPath, companyAccountsSchema));
     expect(error.code).toBe('timeout');
     expect(error.retryable).toBe(true);
   });
