@@ -6,6 +6,8 @@ describe('kindOf', () => {
   it.each([
     ['https://id.example.com/.well-known/openid-configuration', 'GET', 'discovery'],
     ['https://id.example.com/.well-known/openid-configuration/jwks', 'GET', 'jwks'],
+    ['https://id.example.com/connect/par', 'POST', 'par'],
+    ['https://id.example.com/as/par', 'GET', 'other'],
     ['https://id.example.com/connect/authorize', 'GET', 'authorize'],
     ['https://id.example.com/connect/token', 'POST', 'token'],
     ['https://id.example.com/connect/userinfo', 'GET', 'userinfo'],

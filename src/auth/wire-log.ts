@@ -10,8 +10,10 @@ import { read, remove, storageKey, write } from '../storage/storage';
  * this page's memory for "Reveal", and passwords and client secrets are not kept at all.
  */
 
-const exchangeKinds = ['discovery', 'jwks', 'authorize', 'callback', 'token', 'userinfo', 'revocation', 'introspection', 'end_session', 'api', 'other'] as const;
+const exchangeKinds = ['discovery', 'jwks', 'par', 'authorize', 'callback', 'token', 'userinfo', 'revocation', 'introspection', 'end_session', 'api', 'other'] as const;
 export type ExchangeKind = (typeof exchangeKinds)[number];
+/** Every kind, in the order a flow meets them (a HAR import reads `_kind` against this list). */
+export const allExchangeKinds: readonly ExchangeKind[] = exchangeKinds;
 
 /** What was masked at a path (`sent.code`, `received.access_token`): its length, and whether this page kept the value. */
 const maskedSchema = z.object({ length: z.nullable(z.number()), kept: z.boolean() });
@@ -135,6 +137,7 @@ export function kindOf(url: URL, method: string): ExchangeKind {
   const path = url.pathname;
   if (path.endsWith('/.well-known/openid-configuration')) return 'discovery';
   if (/jwks|\/certs$|\/keys$/.test(path)) return 'jwks';
+  if (/\/par$|pushed/.test(path) && method === 'POST') return 'par';
   if (/\/authori[sz]e$/.test(path)) return 'authorize';
   if (/\/token$/.test(path) && method === 'POST') return 'token';
   if (/userinfo$/.test(path)) return 'userinfo';

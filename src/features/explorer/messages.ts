@@ -118,6 +118,7 @@ export const explorerMessages = defineMessages({
     kinds: {
       discovery: 'Discovery',
       jwks: 'Signing keys',
+      par: 'Pushed authorization request',
       authorize: 'Authorization request',
       callback: 'Authorization response',
       token: 'Token request',
@@ -253,6 +254,7 @@ export const explorerMessages = defineMessages({
     kinds: {
       discovery: 'Discovery',
       jwks: 'Signeringsnøkler',
+      par: 'Pushet autorisasjonsforespørsel',
       authorize: 'Autorisasjonsforespørsel',
       callback: 'Autorisasjonssvar',
       token: 'Tokenforespørsel',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kindOf, paramsOf, type Exchange, type ExchangeKind } from '../../../auth/wire-log';
+import { allExchangeKinds, kindOf, paramsOf, type Exchange, type ExchangeKind } from '../../../auth/wire-log';
 
 const pair = z.object({ name: z.string(), value: z.string() });
 
@@ -59,8 +59,7 @@ export class HarImportError extends Error {
   }
 }
 
-const kinds: ExchangeKind[] = ['discovery', 'jwks', 'authorize', 'callback', 'token', 'userinfo', 'revocation', 'introspection', 'end_session', 'api', 'other'];
-const isKind = (value: string): value is ExchangeKind => (kinds as string[]).includes(value);
+const isKind = (value: string): value is ExchangeKind => (allExchangeKinds as readonly string[]).includes(value);
 /** What a browser's HAR also holds that is no part of the flow: the app's own files and CORS preflights. */
 const skippedResourceTypes = new Set(['script', 'stylesheet', 'image', 'font', 'media', 'manifest', 'texttrack', 'preflight', 'ping', 'cspviolationreport', 'websocket']);
 const answerParams = ['code', 'error', 'access_token', 'id_token'];
