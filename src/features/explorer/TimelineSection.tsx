@@ -5,6 +5,9 @@ import { useExchangeSource } from './exchange-source';
 import { HarControls, ImportedBanner } from './har/HarControls';
 import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';
+import { exchangeAnchor, PushedRequest } from './par/PushedRequest';
+import { proofMessages } from './proof/messages';
+import { ProofDetails } from './proof/ProofDetails';
 import { RecordedSecret } from './Secret';
 
 /** Values as recorded: secrets are already masked, and revealed from the page's memory when it still holds them. */
@@ -54,6 +57,7 @@ export function ExchangeDetails({ exchange }: { exchange: Exchange }) {
       {exchange.error ? <p>{exchange.error}</p> : null}
       <Received exchange={exchange} />
       {exchange.responseHeaders && Object.keys(exchange.responseHeaders).length > 0 ? <ParamTable params={exchange.responseHeaders} caption={t.responseHeaders} /> : null}
+      <ProofDetails exchange={exchange} />
     </>
   );
 }
@@ -66,21 +70,24 @@ export function useOutcome() {
   return (exchange: Exchange) => (exchange.error ? (isAborted(exchange) ? t.aborted : t.failed) : exchange.status === undefined ? t.redirect : String(exchange.status));
 }
 
-function Entry({ exchange }: { exchange: Exchange }) {
+function Entry({ exchange, exchanges }: { exchange: Exchange; exchanges: Exchange[] }) {
   const t = useMessages(explorerMessages);
+  const p = useMessages(proofMessages);
   const outcome = useOutcome();
   const time = new Date(exchange.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3 });
   return (
-    <li className={exchange.kind === 'api' ? 'timeline-api' : undefined}>
+    <li id={exchangeAnchor(exchange)} className={exchange.kind === 'api' ? 'timeline-api' : undefined}>
       <details>
         <summary>
           <span className="timeline-time">{time}</span> <strong>{t.kinds[exchange.kind]}</strong> <code>{exchange.method}</code>{' '}
           <span className="wrap">{exchange.url}</span> <span className="timeline-status">{outcome(exchange)}</span>
           {exchange.durationMs === undefined ? null : <span className="muted"> {exchange.durationMs} ms</span>}
           {exchange.authScheme ? <span className="muted"> · {t.apiAuth(exchange.authScheme)}</span> : null}
+          {exchange.sent.DPoP === undefined ? null : <span className="muted"> · {p.title}</span>}
         </summary>
         <ExchangeDetails exchange={exchange} />
       </details>
+      <PushedRequest exchange={exchange} exchanges={exchanges} />
     </li>
   );
 }
@@ -107,7 +114,7 @@ export function TimelineSection() {
           </label>
           <ol className="timeline" aria-label={t.timeline}>
             {shown.map((exchange) => (
-              <Entry key={exchange.id} exchange={exchange} />
+              <Entry key={exchange.id} exchange={exchange} exchanges={exchanges} />
             ))}
           </ol>
           {imported ? null : (

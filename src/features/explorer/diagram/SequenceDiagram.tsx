@@ -21,9 +21,9 @@ function useStepText() {
   const outcome = useOutcome();
   return {
     what: (step: Step) =>
-      `${t.kinds[step.exchange.kind]}${step.exchange.kind === 'api' ? ` ${new URL(step.exchange.url).pathname}` : ''}${step.detail ? ` (${step.detail})` : ''}`,
+      `${t.kinds[step.exchange.kind]}${step.exchange.kind === 'api' ? ` ${new URL(step.exchange.url).pathname}` : ''}${step.detail ? ` (${step.detail})` : ''}${step.proof ? ` + ${d.proof}` : ''}`,
     result: (step: Step) =>
-      `${signs[step.outcome]} ${step.exchange.status === undefined && !step.exchange.error ? d.outcomes[step.outcome] : `${outcome(step.exchange)}${step.exchange.status === undefined ? '' : ` ${d.outcomes[step.outcome]}`}`}`,
+      `${signs[step.outcome]} ${step.exchange.status === undefined && !step.exchange.error ? d.outcomes[step.outcome] : `${outcome(step.exchange)}${step.exchange.status === undefined ? '' : ` ${d.outcomes[step.outcome]}`}`}${step.answer ? `, ${d.answered(step.answer)}` : ''}`,
   };
 }
 
@@ -48,6 +48,8 @@ function Arrow({ step, index, y, selected, onSelect, onKeyDown }: { step: Step; 
       <rect className="hit" x={Math.min(x1, x2) - 6} y={y - 28} width={Math.abs(x2 - x1) + 12} height={rowHeight - 4} rx={4} />
       <line x1={x1} y1={y} x2={x2 - direction * 9} y2={y} strokeDasharray={step.outcome === 'redirect' ? '6 4' : undefined} />
       <polygon points={`${x2},${y} ${x2 - direction * 10},${y - 5} ${x2 - direction * 10},${y + 5}`} />
+      {step.proof ? <circle className="proof-mark" cx={x1 + direction * 14} cy={y} r={5} /> : null}
+      {step.answer ? <line className="answer" x1={x2} y1={y + 9} x2={x1 + direction * 9} y2={y + 9} strokeDasharray="3 3" /> : null}
       <text x={(x1 + x2) / 2} y={y - 7} textAnchor="middle">
         {label}
       </text>

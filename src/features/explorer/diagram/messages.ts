@@ -22,6 +22,8 @@ export const diagramMessages = defineMessages({
     outcome: 'Outcome',
     show: (index: number) => `Show step ${index}`,
     details: (index: number, what: string) => `Step ${index}: ${what}`,
+    proof: 'DPoP proof',
+    answered: (what: string) => `answered with ${what}`,
   },
   nb: {
     title: 'Sekvensdiagram',
@@ -43,5 +45,7 @@ export const diagramMessages = defineMessages({
     outcome: 'Utfall',
     show: (index: number) => `Vis steg ${index}`,
     details: (index: number, what: string) => `Steg ${index}: ${what}`,
+    proof: 'DPoP-bevis',
+    answered: (what: string) => `svarte med ${what}`,
   },
 });

@@ -10,6 +10,10 @@ export interface Step {
   outcome: Outcome;
   /** What the step did beyond its kind: the grant of a token request, the scheme of an API call. */
   detail?: string;
+  /** Whether the request carried a DPoP proof (RFC 9449). */
+  proof: boolean;
+  /** What came back that the next step uses: a pushed request's request_uri. */
+  answer?: 'request_uri';
 }
 
 export const lanes: Lane[] = ['app', 'identity', 'api'];
@@ -39,6 +43,15 @@ export function diagramSteps(exchanges: Exchange[]): Step[] {
     const server: Lane = exchange.kind === 'api' || (exchange.kind === 'other' && apiOrigins.has(new URL(exchange.url).origin)) ? 'api' : 'identity';
     const backToApp = exchange.kind === 'callback';
     const detail = detailOf(exchange);
-    return { exchange, from: backToApp ? 'identity' : 'app', to: backToApp ? 'app' : server, outcome: outcomeOf(exchange), ...(detail ? { detail } : {}) };
+    const answered = exchange.kind === 'par' && exchange.received && typeof exchange.received === 'object' && typeof (exchange.received as Record<string, unknown>).request_uri === 'string';
+    return {
+      exchange,
+      from: backToApp ? 'identity' : 'app',
+      to: backToApp ? 'app' : server,
+      outcome: outcomeOf(exchange),
+      ...(detail ? { detail } : {}),
+      proof: exchange.sent.DPoP !== undefined,
+      ...(answered ? { answer: 'request_uri' as const } : {}),
+    };
   });
 }

@@ -1,10 +1,13 @@
+import { EmbeddedJWK } from 'jose';
 import { useId, useMemo, useState, type JSX } from 'react';
 import { keysAt } from '../../../auth';
 import { Alert } from '../../../components/Alert';
 import { useFormat } from '../../../i18n/format';
 import { useMessages } from '../../../i18n/messages';
 import '../explorer-parts.css';
+import { jwtKind } from './binding';
 import { decodeToken, jwksKeySource, normaliseToken, type KeySource } from './inspect';
+import { KeyBinding } from './KeyBinding';
 import { jwtMessages } from './messages';
 import { parsePastedKey, pastedKeySource } from './pasted-key';
 import { ToggleButton } from './ToggleButton';
@@ -69,13 +72,18 @@ function TokenCard({ label, token, accessToken, keys, jwksUri }: { label: string
       <h3 id={headingId}>{label}</h3>
       <RawToken token={token} />
       {decoded.ok ? (
-        <TokenDetails jwt={decoded.jwt} checks={checks} keysLabel={<JwksLabel jwksUri={jwksUri} />} />
+        <>
+          <TokenDetails jwt={decoded.jwt} checks={checks} keysLabel={<JwksLabel jwksUri={jwksUri} />} />
+          <KeyBinding jwt={decoded.jwt} />
+        </>
       ) : (
         <Alert title={t.notReadable}>{t.problem(decoded.problem)}</Alert>
       )}
     </article>
   );
 }
+
+const embeddedKey: KeySource = { origin: 'pasted', getKey: EmbeddedJWK };
 
 function PastedToken({ accessToken, keys, jwksUri }: { accessToken?: string; keys?: KeySource; jwksUri?: string }) {
   const t = useMessages(jwtMessages);
@@ -85,7 +93,9 @@ function PastedToken({ accessToken, keys, jwksUri }: { accessToken?: string; key
   const decoded = useMemo(() => (tokenText.trim() === '' ? undefined : decodeToken(tokenText)), [tokenText]);
   const pastedKey = useMemo(() => parsePastedKey(keyText), [keyText]);
   const pastedSource = useMemo(() => (pastedKey?.ok ? pastedKeySource(pastedKey.key) : undefined), [pastedKey]);
-  const source = pastedKey ? pastedSource : keys;
+  const proof = decoded?.ok === true && jwtKind(decoded.jwt) === 'dpop_proof';
+  // A DPoP proof is checked with the key it carries (RFC 9449 §4.3), not the identity server's.
+  const source = pastedKey ? pastedSource : proof ? embeddedKey : keys;
   const checks = useTokenChecks(decoded?.ok && !(pastedKey && !pastedKey.ok) ? decoded.jwt : undefined, source, accessToken);
 
   return (
@@ -132,12 +142,15 @@ function PastedToken({ accessToken, keys, jwksUri }: { accessToken?: string; key
       {pastedKey?.ok && pastedKey.privatePartsRemoved ? <Alert>{t.privatePartsRemoved}</Alert> : null}
       {decoded && !decoded.ok ? <Alert title={t.notReadable}>{t.problem(decoded.problem)}</Alert> : null}
       {decoded?.ok ? (
-        <TokenDetails
-          jwt={decoded.jwt}
-          checks={checks}
-          keyProblem={pastedKey !== undefined && !pastedKey.ok}
-          keysLabel={pastedKey ? t.pastedKeyName : <JwksLabel jwksUri={jwksUri} />}
-        />
+        <>
+          <TokenDetails
+            jwt={decoded.jwt}
+            checks={checks}
+            keyProblem={pastedKey !== undefined && !pastedKey.ok}
+            keysLabel={pastedKey ? t.pastedKeyName : proof ? t.binding.proofKey : <JwksLabel jwksUri={jwksUri} />}
+          />
+          <KeyBinding jwt={decoded.jwt} />
+        </>
       ) : null}
     </section>
   );

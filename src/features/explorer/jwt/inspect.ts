@@ -106,9 +106,9 @@ export function decodeToken(input: string): DecodeResult {
   return { ok: true, jwt: { token, header: header.value, payload: payload.value, alg, signatureLength: signature.bytes.length } };
 }
 
-/** Header parameters explained in words (RFC 7515 §4.1, RFC 9068 §2.1). */
-export const explainedHeaderParameters = ['alg', 'typ', 'kid', 'x5t', 'cty'] as const;
-/** Claims explained in words: RFC 7519 §4.1, RFC 9068 §2.2, RFC 8693 §4, OpenID Connect Core §2, RFC 7800. */
+/** Header parameters explained in words (RFC 7515 §4.1, RFC 9068 §2.1, RFC 9449 §4.2). */
+export const explainedHeaderParameters = ['alg', 'typ', 'kid', 'x5t', 'cty', 'jwk'] as const;
+/** Claims explained in words: RFC 7519 §4.1, RFC 9068 §2.2, RFC 8693 §4, OpenID Connect Core §2, RFC 7800, RFC 9449 §4.2. */
 export const explainedClaims = [
   'iss',
   'sub',
@@ -127,6 +127,9 @@ export const explainedClaims = [
   'azp',
   'acr',
   'cnf',
+  'htm',
+  'htu',
+  'ath',
   'email',
   'name',
 ] as const;

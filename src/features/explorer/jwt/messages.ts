@@ -40,6 +40,19 @@ export const jwtMessages = defineMessages({
     keyHint: 'Optional: a JWK, a JWKS, or a PEM public key (SPKI) or X.509 certificate. Empty: the environment’s JWKS is used.',
     privatePartsRemoved: 'This key contained private parts. Only its public part is used here, but treat the private key as leaked: never paste one anywhere.',
     keyUnusable: 'Not verified: the pasted key cannot be used (see above).',
+    binding: {
+      title: 'Bound to a key (cnf.jkt)',
+      jkt: (jkt: string) =>
+        `This token is sender-constrained (RFC 9449 §6.1): it is bound to the key whose JWK SHA-256 thumbprint (RFC 7638) is ${jkt}. A resource server refuses it unless the request also carries a DPoP proof signed with that key, so a stolen copy is useless without the key.`,
+      match: 'It matches the key that signed the DPoP proofs this page recorded: this browser holds the key the token is bound to.',
+      mismatch: (thumbprints: string) => `It does not match the key that signed the DPoP proofs this page recorded (${thumbprints}): requests made here with this token would be refused.`,
+      unknown: 'This page has recorded no DPoP proof, so it cannot tell whether it holds that key.',
+      otherMethod: (members: string) => `cnf binds this token by another method than DPoP (${members}), e.g. x5t#S256 for a TLS client certificate (RFC 8705).`,
+      idToken: 'cnf in an ID token is not expected: DPoP binds access and refresh tokens, which are sent to servers. An ID token is read by the app and never presented to an API, so there is nothing to bind.',
+      proof:
+        'This is a DPoP proof (typ dpop+jwt, RFC 9449 §4.2), not a token: the browser makes a fresh one for each request, signed with its own key, whose public half is the jwk in the header. htm and htu name the one request it is for, ath the access token sent with it, jti makes a replay detectable, and iat limits how long a server accepts it.',
+      proofKey: 'the key in its own header (jwk)',
+    },
     notReadable: 'Not a readable JWT.',
     validity: (validity: Validity, relative: (seconds: number) => string): string => {
       switch (validity.state) {
@@ -147,6 +160,7 @@ export const jwtMessages = defineMessages({
       kid: 'Key ID (RFC 7515 §4.1.4): which key of the identity server’s JWKS signed the token, so keys can be rotated.',
       x5t: 'X.509 thumbprint (RFC 7515 §4.1.7): SHA-1 thumbprint of the certificate of the signing key.',
       cty: 'Content type (RFC 7515 §4.1.10): set only when the payload is itself a JWT (nested).',
+      jwk: 'JSON Web Key (RFC 7515 §4.1.3): the public key that checks this JWT’s signature, carried in it. In a DPoP proof (RFC 9449 §4.2) it is the browser’s own key.',
     } satisfies Record<ExplainedHeaderParameter, string>,
     claims: {
       iss: 'Issuer (RFC 7519 §4.1.1): the identity server that made the token. It must equal the issuer in discovery.',
@@ -166,6 +180,9 @@ export const jwtMessages = defineMessages({
       azp: 'Authorized party (OpenID Connect Core §2): the client the ID token was issued to; it must be that client when there are several audiences.',
       acr: 'Authentication context class (OpenID Connect Core §2): how strong the sign-in was, on the identity server’s own scale.',
       cnf: 'Confirmation (RFC 7800, RFC 9449): the key the token is bound to. A thief without that key cannot use the token.',
+      htm: 'HTTP method (RFC 9449 §4.2): the method of the one request this DPoP proof is for.',
+      htu: 'HTTP URL (RFC 9449 §4.2): the URL of that request, without query and fragment.',
+      ath: 'Access token hash (RFC 9449 §4.2): base64url(SHA-256(access token)), so the proof goes with that token only.',
       email: 'The user’s e-mail address (OpenID Connect Core §5.1).',
       name: 'The user’s full name (OpenID Connect Core §5.1).',
     } satisfies Record<ExplainedClaim, string>,
@@ -197,6 +214,19 @@ export const jwtMessages = defineMessages({
     keyHint: 'Valgfritt: en JWK, et JWKS, eller en offentlig PEM-nøkkel (SPKI) eller et X.509-sertifikat. Tomt: miljøets JWKS brukes.',
     privatePartsRemoved: 'Denne nøkkelen inneholdt private deler. Bare den offentlige delen brukes her, men regn den private nøkkelen som lekket: lim aldri inn en slik noe sted.',
     keyUnusable: 'Ikke verifisert: nøkkelen du limte inn kan ikke brukes (se over).',
+    binding: {
+      title: 'Bundet til en nøkkel (cnf.jkt)',
+      jkt: (jkt: string) =>
+        `Dette tokenet er avsenderbundet (RFC 9449 §6.1): det er bundet til nøkkelen med JWK SHA-256-avtrykk (RFC 7638) ${jkt}. En ressursserver avviser det med mindre forespørselen også har et DPoP-bevis signert med den nøkkelen, så en stjålet kopi er ubrukelig uten nøkkelen.`,
+      match: 'Det stemmer med nøkkelen som signerte DPoP-bevisene denne siden tok opp: denne nettleseren har nøkkelen tokenet er bundet til.',
+      mismatch: (thumbprints: string) => `Det stemmer ikke med nøkkelen som signerte DPoP-bevisene denne siden tok opp (${thumbprints}): forespørsler herfra med dette tokenet ville blitt avvist.`,
+      unknown: 'Denne siden har ikke tatt opp noe DPoP-bevis, så den kan ikke si om den har den nøkkelen.',
+      otherMethod: (members: string) => `cnf binder dette tokenet på en annen måte enn DPoP (${members}), for eksempel x5t#S256 for et TLS-klientsertifikat (RFC 8705).`,
+      idToken: 'cnf i et ID-token er ikke forventet: DPoP binder tilgangs- og fornyelsestokener, som sendes til servere. Et ID-token leses av appen og vises aldri fram for et API, så det er ingenting å binde.',
+      proof:
+        'Dette er et DPoP-bevis (typ dpop+jwt, RFC 9449 §4.2), ikke et token: nettleseren lager et nytt for hver forespørsel, signert med sin egen nøkkel, der den offentlige halvdelen er jwk i headeren. htm og htu sier hvilken forespørsel det gjelder, ath hvilket tilgangstoken som sendes med, jti gjør gjenbruk synlig, og iat begrenser hvor lenge en server godtar det.',
+      proofKey: 'nøkkelen i sin egen header (jwk)',
+    },
     notReadable: 'Ikke en lesbar JWT.',
     validity: (validity: Validity, relative: (seconds: number) => string): string => {
       switch (validity.state) {
@@ -306,6 +336,7 @@ export const jwtMessages = defineMessages({
       kid: 'Nøkkel-ID (RFC 7515 §4.1.4): hvilken nøkkel i identitetsserverens JWKS som signerte tokenet, slik at nøkler kan byttes ut.',
       x5t: 'X.509-tommelavtrykk (RFC 7515 §4.1.7): SHA-1-avtrykket av sertifikatet til signeringsnøkkelen.',
       cty: 'Innholdstype (RFC 7515 §4.1.10): settes bare når nyttelasten selv er en JWT (nøstet).',
+      jwk: 'JSON Web Key (RFC 7515 §4.1.3): den offentlige nøkkelen som sjekker signaturen til denne JWT-en, sendt med i den. I et DPoP-bevis (RFC 9449 §4.2) er det nettleserens egen nøkkel.',
     } satisfies Record<ExplainedHeaderParameter, string>,
     claims: {
       iss: 'Utsteder (RFC 7519 §4.1.1): identitetsserveren som laget tokenet. Den må være lik utstederen (issuer) i discovery.',
@@ -325,6 +356,9 @@ export const jwtMessages = defineMessages({
       azp: 'Autorisert part (OpenID Connect Core §2): klienten ID-tokenet ble utstedt til; den må være denne klienten når det er flere mottakere.',
       acr: 'Autentiseringsnivå (OpenID Connect Core §2): hvor sterk innloggingen var, etter identitetsserverens egen skala.',
       cnf: 'Bekreftelse (RFC 7800, RFC 9449): nøkkelen tokenet er bundet til. En tyv uten den nøkkelen kan ikke bruke tokenet.',
+      htm: 'HTTP-metode (RFC 9449 §4.2): metoden til den ene forespørselen dette DPoP-beviset gjelder.',
+      htu: 'HTTP-adresse (RFC 9449 §4.2): adressen til den forespørselen, uten spørring (query) og fragment.',
+      ath: 'Hash av tilgangstokenet (RFC 9449 §4.2): base64url(SHA-256(tilgangstoken)), så beviset bare følger det tokenet.',
       email: 'Brukerens e-postadresse (OpenID Connect Core §5.1).',
       name: 'Brukerens fulle navn (OpenID Connect Core §5.1).',
     } satisfies Record<ExplainedClaim, string>,
