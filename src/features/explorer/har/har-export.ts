@@ -26,9 +26,12 @@ function content(received: unknown, masked: (value: unknown) => unknown) {
 
 function entryOf(exchange: Exchange, next: Exchange | undefined, includeSecrets: boolean): Entry & ExplorerEntryFields {
   const params = includeSecrets ? exchange.sent : maskRecord(exchange.sent);
-  const { Authorization: authorization, ...sent } = params;
+  // The wire log keeps the Authorization and DPoP headers with the parameters; in HAR they are headers again.
+  const { Authorization: authorization, DPoP: proof, ...sent } = params;
   const headers = { ...(exchange.requestHeaders ?? {}) };
-  if (authorization && !Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) headers.Authorization = authorization;
+  const hasHeader = (wanted: string) => Object.keys(headers).some((name) => name.toLowerCase() === wanted);
+  if (authorization && !hasHeader('authorization')) headers.Authorization = authorization;
+  if (proof && !hasHeader('dpop')) headers.DPoP = proof;
   const requestHeaders = toPairs(includeSecrets ? headers : maskRecord(headers));
   const responseHeaders = toPairs(includeSecrets ? (exchange.responseHeaders ?? {}) : maskRecord(exchange.responseHeaders ?? {}));
   const masked = includeSecrets ? (value: unknown) => value : maskJson;

@@ -90,8 +90,10 @@ function sentOf(entry: HarEntry, url: URL): Record<string, string> {
   const post = entry.request.postData;
   if (post?.params) for (const param of post.params) sent[param.name] = param.value ?? '';
   else if (post?.text && /x-www-form-urlencoded/.test(post.mimeType)) Object.assign(sent, paramsOf(post.text));
-  const authorization = entry.request.headers.find((header) => header.name.toLowerCase() === 'authorization');
-  if (authorization) sent.Authorization = authorization.value;
+  for (const name of ['Authorization', 'DPoP']) {
+    const header = entry.request.headers.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+    if (header) sent[name] = header.value;
+  }
   return sent;
 }
 

@@ -38,6 +38,30 @@ describe('toHar', () => {
   });
 });
 
+describe('DPoP proofs in a HAR', () => {
+  const proof = 'eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2In0.eyJodG0iOiJHRVQiLCJqdGkiOiJwcm9vZi0xIn0.cHJvb2Ytc2lnbmF0dXJlLXByb29mLXNpZ25hdHVyZQ';
+  const dpopFlow: Exchange[] = [
+    { id: 1, at, kind: 'token', method: 'POST', url: 'http://id.test/connect/token', sent: { grant_type: 'authorization_code', code: 'the-authorization-code-123', DPoP: proof }, status: 200, received: { token_type: 'DPoP' } },
+    { id: 2, at: at + 1, kind: 'api', method: 'GET', url: 'http://api.test/api/v3/companies', sent: { Authorization: `DPoP ${jwt}`, DPoP: proof }, authScheme: 'DPoP', status: 200, received: [] },
+  ];
+
+  it('travel as a DPoP request header, masked to their header part, never in the query or the form body', () => {
+    const har = toHar(dpopFlow);
+    expect(JSON.stringify(har)).not.toContain(proof);
+    for (const entry of har.log.entries) {
+      expect(entry.request.headers).toContainEqual({ name: 'DPoP', value: expect.stringMatching(/^eyJ0eXAiOiJkcG9wK2p3dCIsImFsZyI6IkVTMjU2In0\.…/) as unknown });
+      expect(entry.request.url).not.toContain('DPoP');
+      expect(entry.request.postData?.text ?? '').not.toContain('DPoP');
+    }
+  });
+
+  it('are read back from the header into the exchange, as the wire log holds them', () => {
+    const back = exchangesFromHar(parseHar(JSON.stringify(toHar(dpopFlow, { includeSecrets: true }))));
+    expect(back.map((exchange) => exchange.sent.DPoP)).toEqual([proof, proof]);
+    expect(back[0]?.sent.grant_type).toBe('authorization_code');
+  });
+});
+
 describe('parseHar and exchangesFromHar', () => {
   it('read this app’s own HAR back into the same steps', () => {
     const back = exchangesFromHar(parseHar(JSON.stringify(toHar(flow, { includeSecrets: true }))));
