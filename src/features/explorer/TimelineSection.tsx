@@ -37,7 +37,7 @@ export function Received({ exchange }: { exchange: Exchange }) {
   return (
     <>
       <h4>{t.received}</h4>
-      <pre className="json">{typeof value === 'string' ? value : JSON.stringify(value, null, 2)}</pre>
+      <pre className="json" tabIndex={0}>{typeof value === 'string' ? value : JSON.stringify(value, null, 2)}</pre>
     </>
   );
 }
@@ -51,7 +51,7 @@ export function ExchangeDetails({ exchange }: { exchange: Exchange }) {
       {exchange.requestBody ? (
         <>
           <h4>{t.requestBody}</h4>
-          <pre className="json">{exchange.requestBody}</pre>
+          <pre className="json" tabIndex={0}>{exchange.requestBody}</pre>
         </>
       ) : null}
       {exchange.error ? <p>{exchange.error}</p> : null}
