@@ -38,6 +38,7 @@ test('a DPoP sign-in’s proofs are decoded and checked in the timeline, marked 
   await test.step('sign in with DPoP', () => signInWithDpop(page));
 
   let thumbprint = '';
+  let rawProof = '';
   await test.step('the token request’s proof: htm, htu, the key matching the cnf.jkt of the token it was answered with', async () => {
     await openExplorerSection(page, 'Timeline');
     const proof = proofOf(await openEntry(page, 'Token request', /\/connect\/token /));
@@ -54,7 +55,8 @@ test('a DPoP sign-in’s proofs are decoded and checked in the timeline, marked 
   });
 
   await test.step('an API call’s proof: htm, htu, ath equal to the hash of the token it went with, the same key', async () => {
-    const proof = proofOf(await openEntry(page, 'API call', /\/api\/v3\/accounts\//));
+    const entry = await openEntry(page, 'API call', /\/api\/v3\/accounts\//);
+    const proof = proofOf(entry);
     await expect(proof.locator('.claim').filter({ hasText: /^htm/ })).toContainText('GET');
     await expect(proof.locator('.claim').filter({ hasText: /^htu/ })).toContainText(`${sandbox.apiBaseUrl}/api/v3/accounts/`);
     await expect(proof.locator('.claim').filter({ hasText: /^ath/ })).toBeVisible();
@@ -62,8 +64,12 @@ test('a DPoP sign-in’s proofs are decoded and checked in the timeline, marked 
     await expect(proof.getByRole('listitem').filter({ hasText: 'ath is the hash of the access token sent with it' })).toBeVisible();
     await expect(proof.getByRole('listitem').filter({ hasText: 'The key’s thumbprint equals the token’s cnf.jkt' })).toBeVisible();
     await expect(proof.locator('.claim').filter({ hasText: 'jwk SHA-256 thumbprint' }).locator('.claim-value')).toHaveText(thumbprint);
-    // The proof itself stays masked in the table of what was sent.
-    await expect(page.getByRole('list', { name: 'Timeline' }).getByRole('row', { name: /^DPoP / }).first()).toContainText('…');
+    // The proof itself stays masked in the table of what was sent, until the user reveals it.
+    const sentProof = entry.getByRole('table', { name: 'Sent' }).getByRole('row', { name: /^DPoP / });
+    await expect(sentProof).toContainText('…');
+    await sentProof.getByRole('button', { name: 'Reveal' }).click();
+    rawProof = (await sentProof.locator('.secret-value').textContent()) ?? '';
+    expect(rawProof).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const results = await new AxeBuilder({ page }).include('.timeline').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
@@ -82,6 +88,12 @@ test('a DPoP sign-in’s proofs are decoded and checked in the timeline, marked 
     const binding = page.getByRole('article', { name: 'Access token', exact: true }).getByRole('region', { name: 'Bound to a key (cnf.jkt)' });
     await expect(binding).toContainText(`thumbprint (RFC 7638) is ${thumbprint}`);
     await expect(binding.getByRole('status')).toHaveText('It matches the key that signed the DPoP proofs this page recorded: this browser holds the key the token is bound to.');
+    // A proof pasted in is recognised as one, and checked with the key in its own header.
+    await page.getByRole('textbox', { name: 'JWT', exact: true }).fill(rawProof);
+    const pasted = page.getByRole('region', { name: 'Paste a token' });
+    await expect(pasted.getByText('This is a DPoP proof (typ dpop+jwt, RFC 9449 §4.2), not a token')).toBeVisible();
+    await expect(pasted.getByText('Signature valid (ES256)')).toBeVisible();
+    await expect(pasted.locator('.claim').filter({ hasText: /^htm/ })).toContainText('HTTP method (RFC 9449 §4.2)');
   });
 
   await test.step('after a reload the proofs are no longer in memory: said plainly, the header still read', async () => {
