@@ -78,9 +78,9 @@ describe('pushed authorization requests (RFC 9126)', () => {
   });
 
   it('reads an error answer’s error and error_description', () => {
-    expect(parsePushAnswer(400, { error: 'invalid_redirect_uri', error_description: "redirect_uri did not match any of the client's registered redirect_uris" })).toEqual({
+    expect(parsePushAnswer(400, { error: 'invalid_request', error_description: "redirect_uri did not match any of the client's registered redirect_uris" })).toEqual({
       ok: false,
-      error: 'invalid_redirect_uri',
+      error: 'invalid_request',
       description: "redirect_uri did not match any of the client's registered redirect_uris",
     });
     expect(parsePushAnswer(401, { error: 'invalid_client' })).toEqual({ ok: false, error: 'invalid_client', description: undefined });
