@@ -271,11 +271,11 @@ export function AuthorizationRequestSection({
       <p role="status">{presetApplied ? t.fapiApplied(presetApplied.par, presetApplied.dpop) : null}</p>
       {url && pushing && authorizationEndpoint ? (
         <>
-          <h3 id={`${id}-push`}>{t.pushStep}</h3>
+          <h3>{t.pushStep}</h3>
           <p>{t.pushStepHow(par.endpoint, proving)}</p>
           <ParamTable params={Object.fromEntries(params)} caption={t.parameters} describe={(name) => meanings[name]} />
           <h3 id={`${id}-short`}>{t.authorizeStep}</h3>
-          <pre className="pushed-url" aria-labelledby={`${id}-short`}>
+          <pre className="request-url pushed-url" aria-labelledby={`${id}-short`}>
             {`${requestUrl(authorizationEndpoint, [['client_id', fields.clientId]])}&request_uri=<${t.requestUriPlaceholder}>`}
           </pre>
           <div className="actions">
