@@ -166,6 +166,33 @@ test('the FAPI 2.0-style preset pushes with a proof, gets a DPoP token, and the 
   ]);
 });
 
+test('DPoP without PAR: the code in the URL is exchanged with a proof, for a DPoP token', async ({ page }) => {
+  const tokenRequests = requestsTo(page, '/connect/token');
+  await walk([
+    [
+      'run with DPoP only',
+      async () => {
+        const request = await builder(page);
+        await request.getByRole('checkbox', { name: 'Sender-constrained token (DPoP)' }).check();
+        await expect(request.getByRole('heading', { name: 'Request URL' })).toBeVisible();
+        await request.getByRole('button', { name: 'Run' }).click();
+        await signInAtServer(page);
+      },
+    ],
+    [
+      'exchange the code with a proof',
+      async () => {
+        const result = page.getByRole('region', { name: 'Authorization response' });
+        await result.getByRole('button', { name: 'Exchange the code for tokens' }).click();
+        await expect(result.getByRole('heading', { name: 'Token endpoint answered: 200' })).toBeVisible();
+        await expect(result.getByRole('row', { name: /^token_type / })).toContainText('DPoP');
+        const proof = (await tokenRequests.find((item) => item.method() === 'POST')?.headerValue('dpop')) ?? '';
+        expect(decode(proof.split('.')[1])).toMatchObject({ htm: 'POST', htu: `${issuer}/connect/token` });
+      },
+    ],
+  ]);
+});
+
 test('a push the identity server refuses is shown as an alert, and the browser stays', async ({ page }) => {
   const authorizations = requestsTo(page, '/connect/authorize');
   const request = await builder(page);
