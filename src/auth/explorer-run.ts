@@ -8,6 +8,8 @@ const runSchema = z.object({
   redirectUri: z.string(),
   codeVerifier: z.optional(z.string()),
   tokenEndpoint: z.optional(z.string()),
+  /** The code is to be exchanged with a DPoP proof, made with the run's own key (explorerRunKey). */
+  dpop: z.optional(z.boolean()),
 });
 export type ExplorerRun = z.infer<typeof runSchema>;
 
@@ -30,4 +32,42 @@ export function takeExplorerRun(callbackUrl: string): ExplorerRunResult | null {
   if (!params.state) return null;
   const run = take(runKey(params.state));
   return run ? { run, params } : null;
+}
+
+export interface FormAnswer {
+  status: number;
+  /** JSON when the answer is JSON, else its text. */
+  body: unknown;
+  /** Whether the server asked for a DPoP nonce and the request was sent once more with it. */
+  nonceRetried: boolean;
+}
+
+const nonceDemanded = (status: number, body: unknown) =>
+  status === 400 && typeof body === 'object' && body !== null && (body as Record<string, unknown>).error === 'use_dpop_nonce';
+
+/**
+ * The explorer's own form POST to the identity server (a push, a code exchange), recorded by the wire
+ * log like every fetch. With `proof`, a DPoP header; a `use_dpop_nonce` answer is met with exactly one
+ * more request whose proof carries the server's nonce (RFC 9449 §8).
+ */
+export async function postForm(url: string, form: URLSearchParams, proof?: (nonce?: string) => Promise<string>): Promise<FormAnswer> {
+  const send = async (nonce?: string) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', ...(proof ? { DPoP: await proof(nonce) } : {}) },
+      body: new URLSearchParams(form),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text) as unknown;
+    } catch {
+      // not JSON: kept as text
+    }
+    return { status: response.status, body, nonce: response.headers.get('DPoP-Nonce') };
+  };
+  const first = await send();
+  if (!proof || !first.nonce || !nonceDemanded(first.status, first.body)) return { status: first.status, body: first.body, nonceRetried: false };
+  const second = await send(first.nonce);
+  return { status: second.status, body: second.body, nonceRetried: true };
 }

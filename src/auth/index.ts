@@ -11,10 +11,11 @@ export { SessionContext, useSessionState } from './use-session';
 export { protocolErrorCodes, type AuthProblem, type AuthProblemCode } from './errors';
 export { postSilentAnswer } from './silent-answer';
 export { callbackPath } from './callback-url';
-export { chooseDpop, dpopChosen } from './dpop';
+export { chooseDpop, dpopChosen, offersDpop } from './dpop';
 
 // For the explorer, which shows and replays what the sign-in does.
-export { rememberRun, type ExplorerRun, type ExplorerRunResult } from './explorer-run';
+export { postForm, rememberRun, type ExplorerRun, type ExplorerRunResult, type FormAnswer } from './explorer-run';
+export { explorerRunKey, type RunKey } from './dpop';
 export { randomToken } from './random';
 export { navigateRecorded } from './redirects';
 export { clearWireLog, revealSecret, subscribeWireLog, wireLog, type Exchange, type MaskedSecret, type Revealed } from './wire-log';

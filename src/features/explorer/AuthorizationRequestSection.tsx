@@ -1,9 +1,21 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { navigateRecorded, randomToken, rememberRun } from '../../auth';
+import { explorerRunKey, navigateRecorded, postForm, randomToken, rememberRun } from '../../auth';
 import { Alert } from '../../components/Alert';
 import { Status } from '../../components/Status';
 import { useMessages } from '../../i18n/messages';
-import { parseExtra, requestParams, requestUrl, type RequestFields } from './build-request';
+import {
+  dpopAvailability,
+  fapiPreset,
+  parAvailability,
+  parseExtra,
+  parsePushAnswer,
+  pushedAuthorizeUrl,
+  pushedBody,
+  requestParams,
+  requestUrl,
+  type PushAnswer,
+  type RequestFields,
+} from './build-request';
 import { CopyButton } from './CopyButton';
 import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';
@@ -33,6 +45,7 @@ export function AuthorizationRequestSection({
   authority,
   authorizationEndpoint,
   tokenEndpoint,
+  metadata,
   clientId,
   scope,
   shared,
@@ -40,6 +53,8 @@ export function AuthorizationRequestSection({
   authority: string;
   authorizationEndpoint: string | undefined;
   tokenEndpoint: string | undefined;
+  /** The discovery document, for what the server offers besides (PAR, DPoP). */
+  metadata: Record<string, unknown> | undefined;
   clientId: string;
   scope: string;
   /** A confirmed shared link's setup, filled in over the defaults. */
@@ -65,6 +80,14 @@ export function AuthorizationRequestSection({
     ...Object.fromEntries(Object.entries(shared ?? {}).filter(([name]) => name !== 'authority')),
   }));
   const [running, setRunning] = useState(false);
+  const [parChosen, setParChosen] = useState(false);
+  const [dpopChosen, setDpopChosen] = useState(false);
+  const [presetApplied, setPresetApplied] = useState<{ par: boolean; dpop: boolean } | null>(null);
+  const [pushProblem, setPushProblem] = useState<{ title: string; error: string; description: string | undefined } | null>(null);
+  const par = parAvailability(metadata);
+  const dpop = dpopAvailability(metadata, fields.responseType);
+  const pushing = parChosen && par.available;
+  const proving = dpopChosen && dpop.available;
   const challenge = useChallenge(fields.codeVerifier);
   const usesCode = fields.responseType.split(' ').includes('code');
   const verifierValid = verifierPattern.test(fields.codeVerifier);
@@ -73,21 +96,74 @@ export function AuthorizationRequestSection({
   const url = authorizationEndpoint ? requestUrl(authorizationEndpoint, params) : null;
   const ready = url !== null && invalidExtra.length === 0 && (!usesCode || (verifierValid && challenge !== null));
 
-  const set = (name: keyof RequestFields) => (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value });
+  const set = (name: keyof RequestFields) => (event: { target: { value: string } }) => {
+    setFields({ ...fields, [name]: event.target.value });
+    setPresetApplied(null);
+  };
   const refresh = () => setFields({ ...fields, state: randomToken(), nonce: randomToken(), codeVerifier: randomToken() });
+  const applyFapi = () => {
+    const next = fapiPreset(fields, randomToken);
+    const dpopOffered = dpopAvailability(metadata, next.responseType).available;
+    setFields(next);
+    setParChosen(par.available);
+    setDpopChosen(dpopOffered);
+    setPresetApplied({ par: par.available, dpop: dpopOffered });
+  };
 
-  const run = () => {
-    if (!url || !ready) return;
+  const run = async () => {
+    if (!url || !ready || !authorizationEndpoint) return;
     setRunning(true);
+    setPushProblem(null);
+    // The run's own key, named by its state, so the code exchange after the redirect finds it again.
+    const key = proving ? explorerRunKey(fields.state, fields.clientId, authority) : null;
+    let target = url;
+    if (pushing) {
+      let pushed: PushAnswer;
+      try {
+        const answer = await postForm(par.endpoint, pushedBody(params), key ? (nonce) => key.proof(par.endpoint, 'POST', nonce) : undefined);
+        pushed = parsePushAnswer(answer.status, answer.body);
+      } catch (error) {
+        pushed = { ok: false, error: '', description: error instanceof Error ? error.message : String(error) };
+      }
+      if (!pushed.ok) {
+        await key?.forget();
+        setPushProblem({ title: pushed.error ? t.pushRefused : t.pushFailed, error: pushed.error, description: pushed.description });
+        setRunning(false);
+        return;
+      }
+      target = pushedAuthorizeUrl(authorizationEndpoint, fields.clientId, pushed.requestUri);
+    }
     rememberRun(fields.state, {
       responseType: fields.responseType,
       clientId: fields.clientId,
       redirectUri: fields.redirectUri,
       codeVerifier: usesCode ? fields.codeVerifier : undefined,
       tokenEndpoint,
+      ...(proving ? { dpop: true } : {}),
     });
-    navigateRecorded(url);
+    navigateRecorded(target);
   };
+
+  const option = (name: 'par' | 'dpop', label: string, chosen: boolean, choose: (on: boolean) => void, available: boolean, note: string) => (
+    <div className="field option">
+      <input
+        id={`${id}-${name}`}
+        type="checkbox"
+        checked={chosen && available}
+        disabled={!available}
+        onChange={(event) => {
+          choose(event.target.checked);
+          setPresetApplied(null);
+        }}
+        aria-describedby={`${id}-${name}-note`}
+      />
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <small id={`${id}-${name}-note`} className="muted">
+        {note}
+      </small>
+    </div>
+  );
+  const dpopNote = dpop.available ? t.dpopHint : { not_advertised: t.dpopNotAdvertised, no_es256: t.dpopNoEs256, implicit: t.dpopImplicit }[dpop.reason];
 
   const text = (name: TextField, label: string, extraProps: { describedBy?: string; invalid?: boolean } = {}) => (
     <div className="field">
@@ -177,14 +253,38 @@ export function AuthorizationRequestSection({
           </div>
         </fieldset>
       ) : null}
+      <fieldset className="pkce">
+        <legend>{t.hardening}</legend>
+        {option('par', t.par, parChosen, setParChosen, par.available, par.available ? t.parHint : t.parNotAdvertised)}
+        {option('dpop', t.dpop, dpopChosen, setDpopChosen, dpop.available, dpopNote)}
+      </fieldset>
       <div className="actions">
+        <button type="button" onClick={applyFapi}>
+          {t.fapiPreset}
+        </button>
         <button type="button" onClick={refresh}>
           {t.newValues}
         </button>
         <CopyButton text={shareLink(window.location.origin, authority, fields)} label={t.copyLink} />
       </div>
       <p className="muted">{t.copyLinkHint}</p>
-      {url ? (
+      <p role="status">{presetApplied ? t.fapiApplied(presetApplied.par, presetApplied.dpop) : null}</p>
+      {url && pushing && authorizationEndpoint ? (
+        <>
+          <h3>{t.pushStep}</h3>
+          <p>{t.pushStepHow(par.endpoint, proving)}</p>
+          <ParamTable params={Object.fromEntries(params)} caption={t.parameters} describe={(name) => meanings[name]} />
+          <h3 id={`${id}-short`}>{t.authorizeStep}</h3>
+          <pre className="request-url pushed-url" aria-labelledby={`${id}-short`}>
+            {`${requestUrl(authorizationEndpoint, [['client_id', fields.clientId]])}&request_uri=<${t.requestUriPlaceholder}>`}
+          </pre>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => void run()} disabled={!ready || running}>
+              {t.run}
+            </button>
+          </div>
+        </>
+      ) : url ? (
         <>
           <h3 id={`${id}-url`}>{t.requestUrl}</h3>
           <pre className="request-url" aria-labelledby={`${id}-url`}>
@@ -192,13 +292,18 @@ export function AuthorizationRequestSection({
           </pre>
           <div className="actions">
             <CopyButton text={url} />
-            <button type="button" className="primary" onClick={run} disabled={!ready || running}>
+            <button type="button" className="primary" onClick={() => void run()} disabled={!ready || running}>
               {t.run}
             </button>
           </div>
-          {running ? <Status>{t.running}</Status> : null}
           <ParamTable params={Object.fromEntries(params)} caption={t.parameters} describe={(name) => meanings[name]} />
         </>
+      ) : null}
+      {running ? <Status>{pushing ? t.pushing : t.running}</Status> : null}
+      {pushProblem ? (
+        <Alert title={pushProblem.title}>
+          {pushProblem.error ? <code>{pushProblem.error}</code> : null} {pushProblem.description}
+        </Alert>
       ) : null}
     </section>
   );

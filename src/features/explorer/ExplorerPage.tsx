@@ -112,6 +112,7 @@ function Explorer({
         authority={builderAuthority}
         authorizationEndpoint={text(builderDiscovery?.authorization_endpoint)}
         tokenEndpoint={text(builderDiscovery?.token_endpoint)}
+        metadata={builderDiscovery}
         clientId={clientId}
         scope={environment.scope}
         shared={accepted}

@@ -4,7 +4,7 @@ import { Status } from '../../components/Status';
 import { useMessages } from '../../i18n/messages';
 import { explorerMessages } from './messages';
 import { ParamTable } from './ParamTable';
-import type { ExplorerRunResult } from '../../auth';
+import { explorerRunKey, postForm, type ExplorerRunResult } from '../../auth';
 
 function flat(value: unknown): Record<string, string> | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
@@ -17,25 +17,20 @@ export function RunResultSection({ result }: { result: ExplorerRunResult }) {
   const { run, params } = result;
   const exchange = useMutation({
     mutationFn: async () => {
-      const response = await fetch(run.tokenEndpoint ?? '', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-        body: new URLSearchParams({
-          grant_type: 'authorization_code',
-          code: params.code ?? '',
-          redirect_uri: run.redirectUri,
-          client_id: run.clientId,
-          code_verifier: run.codeVerifier ?? '',
-        }),
+      const tokenEndpoint = run.tokenEndpoint ?? '';
+      // The key the run was started with (it bound the code when the request was pushed with a proof).
+      const key = run.dpop && params.state ? explorerRunKey(params.state, run.clientId, new URL(tokenEndpoint).origin) : null;
+      const form = new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: params.code ?? '',
+        redirect_uri: run.redirectUri,
+        client_id: run.clientId,
+        code_verifier: run.codeVerifier ?? '',
       });
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = JSON.parse(text) as unknown;
-      } catch {
-        // not JSON: shown as text
-      }
-      return { status: response.status, body };
+      const answer = await postForm(tokenEndpoint, form, key ? (nonce) => key.proof(tokenEndpoint, 'POST', nonce) : undefined);
+      // The token is not used from here: the key has done its work once the code is redeemed.
+      if (key && answer.status < 300) await key.forget();
+      return { ...answer, proven: key !== null };
     },
   });
   const canExchange = Boolean(params.code && run.codeVerifier && run.tokenEndpoint);
@@ -60,6 +55,9 @@ export function RunResultSection({ result }: { result: ExplorerRunResult }) {
           <h3>
             {t.exchangeResult}: {exchange.data.status}
           </h3>
+          {exchange.data.proven ? <p>{t.exchangedWithDpop}</p> : null}
+          {exchange.data.nonceRetried ? <p>{t.nonceRetried}</p> : null}
+          {exchange.data.status >= 400 && answer?.error ? <Alert title={answer.error}>{answer.error_description ?? ''}</Alert> : null}
           {answer ? <ParamTable params={answer} caption={t.received} /> : <pre className="json">{String(exchange.data.body)}</pre>}
         </>
       ) : null}

@@ -26,7 +26,7 @@ export function TokenResponseSection({ user }: { user: User | null }) {
               </span>
             ),
         },
-        { name: 'token_type', meaning: t.tokenType, value: <code>{user.token_type}</code> },
+        { name: 'token_type', meaning: user.token_type.toLowerCase() === 'dpop' ? t.tokenTypeDpop : t.tokenType, value: <code>{user.token_type}</code> },
         { name: 'scope', meaning: t.scopeMeaning, value: <code>{user.scope ?? t.notGiven}</code> },
         { name: 'id_token', meaning: t.idToken, value: user.id_token ? <Secret value={user.id_token} /> : t.notGiven },
         { name: 'refresh_token', meaning: t.refreshToken, value: user.refresh_token ? <Secret value={user.refresh_token} /> : t.notGiven },

@@ -5,7 +5,7 @@ import { ImportedBanner } from '../har/HarControls';
 import { explorerMessages } from '../messages';
 import { flowOf } from './flow';
 import { complianceMessages } from './messages';
-import { rules, type Evidence } from './rules';
+import { fapiProfile, rules, type Evidence } from './rules';
 import './compliance.css';
 
 /** The recorded flow graded against the rules table, row by row, with the evidence for each grade. */
@@ -17,6 +17,7 @@ export function Compliance() {
   const flow = flowOf(exchanges);
   const graded = rules.map((rule) => ({ rule, verdict: rule.check(flow) }));
   const count = (result: string) => graded.filter((row) => row.verdict.result === result).length;
+  const fapi = fapiProfile(flow);
   const evidenceText = (evidence: Evidence) => {
     const exchange = evidence.step === undefined ? undefined : exchanges[evidence.step - 1];
     return [exchange && evidence.step !== undefined ? `${c.step(evidence.step, t.kinds[exchange.kind])}:` : null, evidence.fact ?? null, evidence.reason ? c.reasons[evidence.reason] : null]
@@ -33,6 +34,8 @@ export function Compliance() {
       ) : (
         <>
           <p role="status">{c.summary(count('pass'), count('fail'), count('na'))}</p>
+          <p className="fapi-summary">{c.fapiSummary(fapi.passing.length, fapi.required.length)}</p>
+          <p className="muted">{c.fapiRequired(fapi.required.map((rule) => `${c.titles[rule]} (${c.results[graded.find((row) => row.rule.id === rule)?.verdict.result ?? 'na']})`).join('; '))}</p>
           <table className="scorecard">
             <caption className="visually-hidden">{c.title}</caption>
             <colgroup>

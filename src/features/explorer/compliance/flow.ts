@@ -7,6 +7,8 @@ export interface Flow {
   authorizations: Exchange[];
   callbacks: Exchange[];
   tokenRequests: Exchange[];
+  /** Pushed authorization requests (RFC 9126). */
+  pushes: Exchange[];
   /** Step number of an exchange, as the timeline and the diagram count them. */
   step: (exchange: Exchange) => number;
   /** The issuer the discovery document named, when discovery was recorded. */
@@ -25,9 +27,26 @@ export function flowOf(exchanges: Exchange[]): Flow {
     authorizations: exchanges.filter((exchange) => exchange.kind === 'authorize'),
     callbacks: exchanges.filter((exchange) => exchange.kind === 'callback'),
     tokenRequests: exchanges.filter((exchange) => exchange.kind === 'token'),
+    pushes: exchanges.filter((exchange) => exchange.kind === 'par'),
     step: (exchange) => exchanges.indexOf(exchange) + 1,
     issuer: stringOf(answerOf(discovery).issuer),
   };
+}
+
+/** The push whose request_uri an authorization request carries, when it was recorded before it. */
+export function pushFor(flow: Flow, authorize: Exchange): Exchange | undefined {
+  const uri = authorize.sent.request_uri;
+  if (uri === undefined) return undefined;
+  return flow.exchanges
+    .slice(0, flow.exchanges.indexOf(authorize))
+    .reverse()
+    .find((exchange) => exchange.kind === 'par' && stringOf(answerOf(exchange).request_uri) === uri);
+}
+
+/** An authorization request's parameters: a pushed request's are those pushed (RFC 9126 §4), and the exchange they were seen in. */
+export function parametersOf(flow: Flow, authorize: Exchange): { sent: Record<string, string>; seenIn: Exchange } {
+  const push = pushFor(flow, authorize);
+  return push ? { sent: { ...push.sent, ...authorize.sent }, seenIn: push } : { sent: authorize.sent, seenIn: authorize };
 }
 
 /** The callback that answers an authorization request: the next one after it. */

@@ -1,5 +1,5 @@
 import type { Exchange } from '../../../auth/wire-log';
-import { answerOf, callbackFor, isSafeRedirect, jwtClaims, jwtHeader, stringOf, type Flow } from './flow';
+import { answerOf, callbackFor, isSafeRedirect, jwtClaims, jwtHeader, parametersOf, pushFor, stringOf, type Flow } from './flow';
 
 export type Result = 'pass' | 'fail' | 'na';
 
@@ -46,16 +46,22 @@ export interface Rule {
 }
 
 const na = (reason: Reason): Verdict => ({ result: 'na', evidence: [{ reason }] });
-const responseTypes = (exchange: Exchange) => (exchange.sent.response_type ?? '').split(' ');
-const usesCode = (exchange: Exchange) => responseTypes(exchange).includes('code') || exchange.sent.request_uri !== undefined;
+const responseTypes = (sent: Record<string, string>) => (sent.response_type ?? '').split(' ');
 const seen = (flow: Flow, exchange: Exchange, fact: string): Evidence => ({ step: flow.step(exchange), fact });
+/** A request_uri of the form a PAR endpoint gives (RFC 9126 §2.2). */
+const pushedUri = (uri: string | undefined) => uri?.startsWith('urn:ietf:params:oauth:request_uri:') ?? false;
 
 /** Every verdict of `items`, combined: fail if any fails, pass if all pass. */
-function all<T>(items: T[], reason: Reason, judge: (item: T) => { ok: boolean; evidence: Evidence }): Verdict {
+function all<T>(items: T[], reason: Reason, judge: (item: T) => { ok: boolean; evidence: Evidence | Evidence[] }): Verdict {
   if (items.length === 0) return na(reason);
   const judged = items.map(judge);
-  return { result: judged.every((item) => item.ok) ? 'pass' : 'fail', evidence: judged.map((item) => item.evidence) };
+  return { result: judged.every((item) => item.ok) ? 'pass' : 'fail', evidence: judged.flatMap((item) => item.evidence) };
 }
+
+/** Each authorization request with its parameters: for a pushed request, the ones pushed, seen in the push. */
+const requestsOf = (flow: Flow) => flow.authorizations.map((exchange) => ({ exchange, ...parametersOf(flow, exchange) }));
+// A request_uri whose push was not recorded hides its response type: taken for a code request, as PAR is for.
+const usesCode = ({ sent }: { sent: Record<string, string> }) => responseTypes(sent).includes('code') || (sent.response_type === undefined && sent.request_uri !== undefined);
 
 const tokenResponses = (flow: Flow) => flow.tokenRequests.filter((exchange) => exchange.status !== undefined && exchange.status < 300);
 
@@ -71,10 +77,10 @@ export const rules: Rule[] = [
     id: 'pkce_s256',
     clause: 'RFC 7636 §4.3 · RFC 9700 §2.1.1',
     check: (flow) =>
-      all(flow.authorizations.filter(usesCode), 'no_code_flow', (request) => {
-        const method = request.sent.code_challenge_method;
-        const ok = Boolean(request.sent.code_challenge) && method === 'S256';
-        return { ok, evidence: seen(flow, request, request.sent.code_challenge ? `code_challenge_method=${method ?? '(none: plain)'}` : 'code_challenge (not sent)') };
+      all(requestsOf(flow).filter(usesCode), 'no_code_flow', ({ sent, seenIn }) => {
+        const method = sent.code_challenge_method;
+        const ok = Boolean(sent.code_challenge) && method === 'S256';
+        return { ok, evidence: seen(flow, seenIn, sent.code_challenge ? `code_challenge_method=${method ?? '(none: plain)'}` : 'code_challenge (not sent)') };
       }),
   },
   {
@@ -91,12 +97,12 @@ export const rules: Rule[] = [
     id: 'state',
     clause: 'RFC 6749 §4.1.2 · §10.12',
     check: (flow) =>
-      all(flow.authorizations, 'no_authorize', (request) => {
-        const state = request.sent.state;
+      all(requestsOf(flow), 'no_authorize', ({ exchange: request, sent, seenIn }) => {
+        const state = sent.state;
         const callback = callbackFor(flow, request);
         const returned = callback?.kind === 'callback' ? stringOf(answerOf(callback).state) : undefined;
-        if (!state) return { ok: false, evidence: seen(flow, request, 'state (not sent)') };
-        if (callback?.kind !== 'callback') return { ok: true, evidence: seen(flow, request, 'state (sent; no answer recorded)') };
+        if (!state) return { ok: false, evidence: seen(flow, seenIn, 'state (not sent)') };
+        if (callback?.kind !== 'callback') return { ok: true, evidence: seen(flow, seenIn, 'state (sent; no answer recorded)') };
         return { ok: returned === state, evidence: seen(flow, callback, returned === state ? 'state (returned unchanged)' : `state (returned ${returned === undefined ? 'none' : 'another value'})`) };
       }),
   },
@@ -105,14 +111,14 @@ export const rules: Rule[] = [
     clause: 'OpenID Connect Core §3.1.2.1 · §3.2.2.1',
     check: (flow) =>
       all(
-        flow.authorizations.filter((request) => (request.sent.scope ?? '').split(' ').includes('openid')),
+        requestsOf(flow).filter(({ sent }) => (sent.scope ?? '').split(' ').includes('openid')),
         'no_authorize',
-        (request) => {
-          const nonce = request.sent.nonce;
-          if (!nonce) return { ok: false, evidence: seen(flow, request, 'nonce (not sent)') };
+        ({ exchange: request, sent, seenIn }) => {
+          const nonce = sent.nonce;
+          if (!nonce) return { ok: false, evidence: seen(flow, seenIn, 'nonce (not sent)') };
           const token = idTokens(flow).find((item) => flow.exchanges.indexOf(item.exchange) > flow.exchanges.indexOf(request));
           const claims = jwtClaims(token?.token);
-          if (!token || !claims) return { ok: true, evidence: seen(flow, request, 'nonce (sent)') };
+          if (!token || !claims) return { ok: true, evidence: seen(flow, seenIn, 'nonce (sent)') };
           return { ok: claims.nonce === nonce, evidence: seen(flow, token.exchange, claims.nonce === nonce ? 'id_token nonce = request nonce' : 'id_token nonce ≠ request nonce') };
         },
       ),
@@ -132,9 +138,9 @@ export const rules: Rule[] = [
     id: 'no_implicit',
     clause: 'RFC 9700 §2.1.2 · RFC 10017 §7.2',
     check: (flow) =>
-      all(flow.authorizations, 'no_authorize', (request) => ({
-        ok: !responseTypes(request).includes('token'),
-        evidence: seen(flow, request, `response_type=${request.sent.response_type ?? '(none)'}`),
+      all(requestsOf(flow), 'no_authorize', ({ sent, seenIn }) => ({
+        ok: !responseTypes(sent).includes('token'),
+        evidence: seen(flow, seenIn, `response_type=${sent.response_type ?? '(none)'}`),
       })),
   },
   {
@@ -198,7 +204,10 @@ export const rules: Rule[] = [
         'no_token_response',
         (exchange) => {
           const type = stringOf(answerOf(exchange).token_type) ?? '(none)';
-          return { ok: type.toLowerCase() === 'dpop', evidence: seen(flow, exchange, `token_type=${type}`) };
+          // The proof's header survives masking: what it says of the key is evidence enough that one was sent.
+          const proof = jwtHeader(exchange.sent.DPoP);
+          const proven = proof ? `; DPoP proof sent (typ=${stringOf(proof.typ) ?? '(none)'}, alg=${stringOf(proof.alg) ?? '(none)'}${proof.jwk ? ', jwk in its header' : ''})` : '';
+          return { ok: type.toLowerCase() === 'dpop', evidence: seen(flow, exchange, `token_type=${type}${proven}`) };
         },
       ),
   },
@@ -207,8 +216,21 @@ export const rules: Rule[] = [
     clause: 'RFC 9126 · FAPI 2.0',
     check: (flow) =>
       all(flow.authorizations, 'no_authorize', (request) => {
-        const pushed = request.sent.request_uri !== undefined;
-        return { ok: pushed, evidence: seen(flow, request, pushed ? `request_uri=${request.sent.request_uri ?? ''}` : 'request_uri (not used: parameters in the URL)') };
+        const uri = request.sent.request_uri;
+        if (uri === undefined) return { ok: false, evidence: seen(flow, request, 'request_uri (not used: parameters in the URL)') };
+        const push = pushFor(flow, request);
+        if (push) {
+          const only = Object.keys(request.sent).every((name) => name === 'client_id' || name === 'request_uri');
+          return {
+            ok: true,
+            evidence: [
+              seen(flow, push, `pushed (${push.status ?? '?'}), request_uri=${uri}`),
+              seen(flow, request, only ? 'authorization request with client_id and request_uri only' : 'authorization request with request_uri (and parameters besides)'),
+            ],
+          };
+        }
+        const ok = pushedUri(uri);
+        return { ok, evidence: seen(flow, request, ok ? `request_uri=${uri} (a pushed request; the push was not recorded)` : `request_uri=${uri} (not a pushed request’s)`) };
       }),
   },
   {
@@ -216,10 +238,10 @@ export const rules: Rule[] = [
     clause: 'RFC 9700 §2.1 · §4.1 · RFC 6749 §3.1.2.1',
     check: (flow) =>
       all(
-        flow.authorizations.filter((request) => request.sent.redirect_uri !== undefined),
+        requestsOf(flow).filter(({ sent }) => sent.redirect_uri !== undefined),
         'no_authorize',
-        (request) => {
-          const uri = request.sent.redirect_uri ?? '';
+        ({ exchange: request, sent, seenIn }) => {
+          const uri = sent.redirect_uri ?? '';
           const callback = callbackFor(flow, request);
           const exchange = flow.tokenRequests.find((token) => token.sent.grant_type === 'authorization_code' && token.at >= request.at);
           const backTo = callback?.kind === 'callback' ? callback.url : undefined;
@@ -228,7 +250,7 @@ export const rules: Rule[] = [
             backTo !== undefined && backTo !== uri.split(/[?#]/)[0] ? `came back to ${backTo}` : null,
             exchange?.sent.redirect_uri !== undefined && exchange.sent.redirect_uri !== uri ? 'token request names another' : null,
           ].filter(Boolean);
-          return { ok: problems.length === 0, evidence: seen(flow, request, `redirect_uri=${uri}${problems.length ? ` (${problems.join('; ')})` : ''}`) };
+          return { ok: problems.length === 0, evidence: seen(flow, seenIn, `redirect_uri=${uri}${problems.length ? ` (${problems.join('; ')})` : ''}`) };
         },
       ),
   },
@@ -255,3 +277,16 @@ export const rules: Rule[] = [
       })),
   },
 ];
+
+/**
+ * The rules the FAPI 2.0 Security Profile (§5.3) asks of this kind of flow: code only, PKCE S256, PAR,
+ * sender-constrained tokens, iss checked (RFC 9207), exact redirect URIs, no password grant. FAPI 2.0
+ * also wants a confidential client (private_key_jwt or mTLS), which no browser app can be: not graded.
+ */
+export const fapiRules: readonly RuleId[] = ['pkce_s256', 'pkce_verifier', 'par', 'sender_constrained', 'no_implicit', 'iss', 'redirect_uri', 'no_password_grant'];
+
+/** Which of the FAPI 2.0 rules the flow passes; one not graded (nothing recorded) does not pass. */
+export function fapiProfile(flow: Flow): { required: readonly RuleId[]; passing: RuleId[] } {
+  const passing = rules.filter((rule) => fapiRules.includes(rule.id) && rule.check(flow).result === 'pass').map((rule) => rule.id);
+  return { required: fapiRules, passing: fapiRules.filter((id) => passing.includes(id)) };
+}
