@@ -1,8 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useLocation } from 'wouter';
-import { createApiClient } from '../api/client';
-import { ApiProvider, type ApiContextValue } from '../api/context';
 import { useSessionState, type Arrival, type AuthSession } from '../auth';
 import { Alert } from '../components/Alert';
 import { Status } from '../components/Status';
@@ -11,12 +9,22 @@ import { CustomEnvironmentForm } from '../features/environment/CustomEnvironment
 import { useAuthProblemText } from '../features/home/auth-problem-text';
 import { SignInPanel } from '../features/home/SignInPanel';
 import { useMessages } from '../i18n/messages';
+import { preloaded, usePreloaded } from '../lib/preload';
 import { ExplorerRoute } from './ExplorerRoute';
 import { Header } from './Header';
 import { appMessages } from './messages';
 import { OfflineNotice } from './OfflineNotice';
 import { AppRoutes } from './routes';
 import { SessionTimer } from './SessionTimer';
+
+const signedInArea = preloaded(() => import('./SignedInArea'));
+
+/** The signed-in pages once their code is here (fetched as the sign-in completes), a status until then. */
+function SignedIn({ session, subject }: { session: AuthSession; subject: string }) {
+  const t = useMessages(appMessages);
+  const area = usePreloaded(signedInArea);
+  return area ? <area.SignedInArea session={session} subject={subject} /> : <Status>{t.loading}</Status>;
+}
 
 /** Everything of one environment's session: header, sign-in and the signed-in pages, rendered from its state. */
 export function Session({ session, arrival }: { session: AuthSession; arrival: Arrival }) {
@@ -41,28 +49,17 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
   useEffect(() => {
     if (!subject) queryClient.clear(); // nothing of a session's data outlives it
   }, [subject, queryClient]);
-
-  const api = useMemo<ApiContextValue | null>(
-    () =>
-      subject
-        ? {
-            client: createApiClient({
-              baseUrl: environment.apiBaseUrl,
-              getAccessToken: async () => session.accessToken(),
-              renew: (stale) => session.renew(stale),
-              proof: (call) => session.apiProof(call),
-            }),
-            scope: [environment.id, subject],
-          }
-        : null,
-    [environment.apiBaseUrl, environment.id, subject, session],
-  );
+  // The signed-in pages' code travels while the tokens are fetched, so the accounts show without a wait for it.
+  const signingIn = state.status === 'completing' || Boolean(subject);
+  useEffect(() => {
+    if (signingIn) void signedInArea.load().catch(() => undefined); // a failure shows where the pages render
+  }, [signingIn]);
 
   let signedOut = null;
   if (state.status === 'completing') signedOut = <Status>{t.completingSignIn}</Status>;
   else if (state.status === 'loading') signedOut = <Status>{t.checkingSession}</Status>;
   else if (state.status === 'signing-out') signedOut = <Status>{t.signingOut}</Status>;
-  else if (!user || !api) {
+  else if (!subject) {
     signedOut = (
       <>
         {environment.id === 'custom' ? <CustomEnvironmentForm /> : null}
@@ -100,7 +97,7 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
         {state.refused && state.problem ? <Alert title={t.signInRefused}>{problemText(state.problem, environment.authority)}</Alert> : null}
         <AppRoutes
           explorer={<ExplorerRoute environment={environment} userManager={session.userManager} user={user} runResult={arrival.explorerRun} />}
-          signedIn={(pages) => (api ? <ApiProvider value={api}>{pages}</ApiProvider> : null)}
+          signedIn={subject ? <SignedIn session={session} subject={subject} /> : null}
           signedOut={signedOut}
         />
       </main>
