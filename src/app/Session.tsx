@@ -1,19 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useLocation } from 'wouter';
-import { useSessionState, type Arrival, type AuthSession } from '../auth';
+import { SessionContext, type Arrival, type AuthSession, type DeferredSession } from '../auth';
 import { Alert } from '../components/Alert';
 import { Status } from '../components/Status';
 import { pairsAritmaIssuerWithOtherApi } from '../config/environments';
-import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
-import { useAuthProblemText } from '../features/home/auth-problem-text';
+import { preloadAuthProblemTexts, useAuthProblemText } from '../features/home/auth-problem-text';
 import { SignInPanel } from '../features/home/SignInPanel';
 import { useMessages } from '../i18n/messages';
-import { preloaded, usePreloaded } from '../lib/preload';
+import { preloaded, usePreloaded, useWhenIdle } from '../lib/preload';
 import { ExplorerRoute } from './ExplorerRoute';
 import { Header } from './Header';
 import { appMessages } from './messages';
 import { OfflineNotice } from './OfflineNotice';
+import { CustomEnvironmentForm, preloadSignedOutExtras } from './on-demand';
 import { AppRoutes } from './routes';
 import { SessionTimer } from './SessionTimer';
 
@@ -27,8 +27,10 @@ function SignedIn({ session, subject }: { session: AuthSession; subject: string 
 }
 
 /** Everything of one environment's session: header, sign-in and the signed-in pages, rendered from its state. */
-export function Session({ session, arrival }: { session: AuthSession; arrival: Arrival }) {
-  const state = useSessionState(session);
+export function Session({ session, arrival }: { session: DeferredSession; arrival: Arrival }) {
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  // The session's own code, once here: the signed-in pages and the explorer use it directly.
+  const loaded = useSyncExternalStore(session.subscribe, session.loaded);
   const { environment } = session;
   const queryClient = useQueryClient();
   const t = useMessages(appMessages);
@@ -53,7 +55,9 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
   const signingIn = state.status === 'completing' || Boolean(subject);
   useEffect(() => {
     if (signingIn) void signedInArea.load().catch(() => undefined); // a failure shows where the pages render
-  }, [signingIn]);
+    if (state.status === 'completing') preloadAuthProblemTexts(); // in case the answer is refused
+  }, [signingIn, state.status]);
+  useWhenIdle(preloadSignedOutExtras);
 
   let signedOut = null;
   if (state.status === 'completing') signedOut = <Status>{t.completingSignIn}</Status>;
@@ -69,7 +73,7 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
   }
 
   return (
-    <>
+    <SessionContext.Provider value={loaded ?? null}>
       <Header
         signedIn={Boolean(user)}
         beforeEnvironmentChange={() => session.leave()}
@@ -96,11 +100,11 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
         {state.notice === 'signed-out-locally' && state.problem ? <Alert>{`${t.signedOutLocally} ${problemText(state.problem, environment.authority)}`}</Alert> : null}
         {state.refused && state.problem ? <Alert title={t.signInRefused}>{problemText(state.problem, environment.authority)}</Alert> : null}
         <AppRoutes
-          explorer={<ExplorerRoute environment={environment} userManager={session.userManager} user={user} runResult={arrival.explorerRun} />}
-          signedIn={subject ? <SignedIn session={session} subject={subject} /> : null}
+          explorer={loaded ? <ExplorerRoute environment={environment} userManager={loaded.userManager} user={user} runResult={arrival.explorerRun} /> : <Status>{t.loadingExplorer}</Status>}
+          signedIn={subject && loaded ? <SignedIn session={loaded} subject={subject} /> : null}
           signedOut={signedOut}
         />
       </main>
-    </>
+    </SessionContext.Provider>
   );
 }

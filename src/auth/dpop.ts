@@ -1,6 +1,5 @@
 import { IndexedDbDPoPStore, User, type OidcMetadata, type UserManagerSettings } from 'oidc-client-ts';
 import * as z from 'zod/mini';
-import { read, storageKeyFamily, write } from '../storage/storage';
 import { AuthProtocolError } from './protocol-error';
 
 /*
@@ -36,11 +35,6 @@ export function prefixedDpopStore(inner: DPoPStore, prefix: string): DPoPStore {
 export function dpopSettings(name: string): DPoPSettings {
   return { store: prefixedDpopStore(new IndexedDbDPoPStore(), `obe:${name}:`), bind_authorization_code: true };
 }
-
-/** The user's choice per environment, off until ticked. */
-const choiceKey = storageKeyFamily('dpop-choice:', z.boolean());
-export const dpopChosen = (environmentId: string): boolean => read(choiceKey(environmentId)) ?? false;
-export const chooseDpop = (environmentId: string, on: boolean): void => void write(choiceKey(environmentId), on);
 
 /** Whether a session's tokens are bound to its key: the token type the server answered with. */
 export const isDpopBound = (user: Pick<User, 'token_type'> | null | undefined): boolean => user?.token_type?.toLowerCase() === 'dpop';

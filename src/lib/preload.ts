@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useSyncExternalStore } from 'react';
 
 /**
  * A module fetched before it is needed and rendered only once it is here: unlike React's `lazy`
@@ -9,15 +9,22 @@ export interface Preloaded<T> {
   load(): Promise<T>;
   /** The module when it has arrived. */
   loaded(): T | undefined;
+  /** Calls `listener` when the module arrives. */
+  subscribe(listener: () => void): () => void;
 }
 
 export function preloaded<T>(importer: () => Promise<T>): Preloaded<T> {
   let module: T | undefined;
   let pending: Promise<T> | null = null;
+  const listeners = new Set<() => void>();
   return {
     load() {
       pending ??= importer().then(
-        (value) => (module = value),
+        (value) => {
+          module = value;
+          listeners.forEach((listener) => listener());
+          return value;
+        },
         (error: unknown) => {
           pending = null; // a chunk that failed to arrive (offline, new deploy) may arrive on the next try
           throw error;
@@ -26,21 +33,20 @@ export function preloaded<T>(importer: () => Promise<T>): Preloaded<T> {
       return pending;
     },
     loaded: () => module,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
 
 /** The module once it is here (fetching it if nobody has yet); undefined until then. A failed fetch throws to the error boundary. */
 export function usePreloaded<T>(target: Preloaded<T>): T | undefined {
-  const module = target.loaded();
-  const [failure, setFailure] = useReducer((_: unknown, error: unknown) => ({ error }), null);
-  const [, arrived] = useReducer((count: number) => count + 1, 0);
+  const module = useSyncExternalStore(target.subscribe, target.loaded);
+  const [failure, failed] = useReducer((_: unknown, error: unknown) => ({ error }), null);
   useEffect(() => {
-    if (module) return;
     let current = true;
-    target.load().then(
-      () => current && arrived(),
-      (error: unknown) => current && setFailure(error),
-    );
+    if (!module) target.load().catch((error: unknown) => current && failed(error));
     return () => {
       current = false;
     };
