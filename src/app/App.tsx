@@ -1,4 +1,3 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { deferredSessionFor, sessionName, type Arrival, type SignInEnvironment } from '../auth';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
@@ -11,7 +10,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { CustomEnvironmentForm, StoragePage } from './on-demand';
 import { appMessages } from './messages';
-import { createQueryClient } from './query-client';
 import { Session } from './Session';
 
 const noArrival: Arrival = { callbackUrl: null, explorerRun: null };
@@ -59,7 +57,6 @@ function EnvironmentSession({ environment, arrival }: { environment: SignInEnvir
 }
 
 export function App({ arrival }: { arrival: Arrival }) {
-  const [queryClient] = useState(createQueryClient);
   const [storage] = useState(storageProblem);
   return (
     <ErrorBoundary>
@@ -68,9 +65,7 @@ export function App({ arrival }: { arrival: Arrival }) {
           <StoragePage problem={storage} />
         ) : (
           <EnvironmentProvider>
-            <QueryClientProvider client={queryClient}>
-              <Shell arrival={arrival} />
-            </QueryClientProvider>
+            <Shell arrival={arrival} />
           </EnvironmentProvider>
         )}
       </LanguageProvider>

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useLocation } from 'wouter';
 import { SessionContext, type Arrival, type AuthSession, type DeferredSession } from '../auth';
 import { Alert } from '../components/Alert';
@@ -9,7 +8,7 @@ import { preloadAuthProblemTexts, useAuthProblemText } from '../features/home/au
 import { SignInPanel } from '../features/home/SignInPanel';
 import { useMessages } from '../i18n/messages';
 import { preloaded, usePreloaded, useWhenIdle } from '../lib/preload';
-import { ExplorerRoute } from './ExplorerRoute';
+import { ExplorerPending, ExplorerRoute } from './ExplorerRoute';
 import { Header } from './Header';
 import { appMessages } from './messages';
 import { OfflineNotice } from './OfflineNotice';
@@ -32,7 +31,6 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
   // The session's own code, once here: the signed-in pages and the explorer use it directly.
   const loaded = useSyncExternalStore(session.subscribe, session.loaded);
   const { environment } = session;
-  const queryClient = useQueryClient();
   const t = useMessages(appMessages);
   const problemText = useAuthProblemText();
   const [, navigate] = useLocation();
@@ -48,9 +46,12 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
   useEffect(() => {
     if (state.returnTo) navigate(state.returnTo, { replace: true });
   }, [state.returnTo, navigate]);
+  const lastSubject = useRef(subject);
   useEffect(() => {
-    if (!subject) queryClient.clear(); // nothing of a session's data outlives it
-  }, [subject, queryClient]);
+    // Nothing of a session's data outlives it (the cache came with the signed-in pages, so it is here).
+    if (lastSubject.current && lastSubject.current !== subject) void import('./queries').then(({ queryClient }) => queryClient.clear());
+    lastSubject.current = subject;
+  }, [subject]);
   // The signed-in pages' code travels while the tokens are fetched, so the accounts show without a wait for it.
   const signingIn = state.status === 'completing' || Boolean(subject);
   useEffect(() => {
@@ -100,7 +101,7 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
         {state.notice === 'signed-out-locally' && state.problem ? <Alert>{`${t.signedOutLocally} ${problemText(state.problem, environment.authority)}`}</Alert> : null}
         {state.refused && state.problem ? <Alert title={t.signInRefused}>{problemText(state.problem, environment.authority)}</Alert> : null}
         <AppRoutes
-          explorer={loaded ? <ExplorerRoute environment={environment} userManager={loaded.userManager} user={user} runResult={arrival.explorerRun} /> : <Status>{t.loadingExplorer}</Status>}
+          explorer={loaded ? <ExplorerRoute environment={environment} userManager={loaded.userManager} user={user} runResult={arrival.explorerRun} /> : <ExplorerPending />}
           signedIn={subject && loaded ? <SignedIn session={loaded} subject={subject} /> : null}
           signedOut={signedOut}
         />

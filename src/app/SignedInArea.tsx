@@ -9,6 +9,7 @@ import { useMessages } from '../i18n/messages';
 import { useWhenIdle } from '../lib/preload';
 import { appMessages } from './messages';
 import { NotFoundPage } from './NotFoundPage';
+import { QueryProvider } from './queries';
 
 /*
  * The signed-in pages, a chunk of its own that the session fetches as a sign-in begins to complete
@@ -53,22 +54,24 @@ export function SignedInArea({ session, subject }: { session: AuthSession; subje
     [environment.apiBaseUrl, environment.id, subject, session],
   );
   return (
-    <ApiProvider value={api}>
-      <Suspense fallback={<Status>{t.loading}</Status>}>
-        <Switch>
-          <Route path="/" component={AccountsPage} />
-          <Route path="/companies" component={CompaniesPage} />
-          <Route path="/companies/:companyId/accounts/:accountNo">
-            {({ companyId, accountNo }) => <StatementsPage key={`${companyId}/${accountNo}`} companyId={companyId} accountNo={accountNo} />}
-          </Route>
-          <Route path="/receivables" component={ReceivablesPage} />
-          <Route path="/payments" component={PaymentsPage} />
-          <Route path="/payments/new" component={NewPaymentPage} />
-          <Route path="/payments/:messageId">{({ messageId }) => <PaymentMessagePage key={messageId} messageId={messageId} />}</Route>
-          <Route path="/profile" component={ProfilePage} />
-          <Route component={NotFoundPage} />
-        </Switch>
-      </Suspense>
-    </ApiProvider>
+    <QueryProvider>
+      <ApiProvider value={api}>
+        <Suspense fallback={<Status>{t.loading}</Status>}>
+          <Switch>
+            <Route path="/" component={AccountsPage} />
+            <Route path="/companies" component={CompaniesPage} />
+            <Route path="/companies/:companyId/accounts/:accountNo">
+              {({ companyId, accountNo }) => <StatementsPage key={`${companyId}/${accountNo}`} companyId={companyId} accountNo={accountNo} />}
+            </Route>
+            <Route path="/receivables" component={ReceivablesPage} />
+            <Route path="/payments" component={PaymentsPage} />
+            <Route path="/payments/new" component={NewPaymentPage} />
+            <Route path="/payments/:messageId">{({ messageId }) => <PaymentMessagePage key={messageId} messageId={messageId} />}</Route>
+            <Route path="/profile" component={ProfilePage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </ApiProvider>
+    </QueryProvider>
   );
 }
