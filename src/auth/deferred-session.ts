@@ -1,4 +1,4 @@
-import { storageArea } from '../storage/storage';
+import { storedKeys } from '../storage/storage';
 import type { AuthSession } from './session';
 import { sessionName, type SignInEnvironment } from './session-name';
 import { initialSessionState, type SessionState } from './session-state';
@@ -19,24 +19,28 @@ export interface DeferredSession extends Pick<AuthSession, 'environment' | 'getS
 function stateBeforeCode(expectsCallback: boolean): SessionState {
   if (expectsCallback) return { ...initialSessionState, status: 'completing' };
   // Anything oidc-client-ts keeps for a session or a sign-in under way (session.ts's stores) is checked by its code.
-  const store = storageArea('session');
-  const holdsSession = Object.keys(store ?? {}).some((key) => key.startsWith('obe.oidc.'));
+  const holdsSession = storedKeys().some(({ area, key }) => area === 'session' && key.startsWith('obe.oidc.'));
   return holdsSession ? initialSessionState : { ...initialSessionState, status: 'signed-out' };
 }
 
-function createDeferredSession(environment: SignInEnvironment, expectsCallback: boolean): DeferredSession {
+/** Exported for its tests, which hand it a session of their own; the app's comes from ./session.ts. */
+export function createDeferredSession(
+  environment: SignInEnvironment,
+  expectsCallback: boolean,
+  sessionFor: () => Promise<AuthSession> = async () => (await import('./session')).authSessionFor(environment),
+): DeferredSession {
   const before = stateBeforeCode(expectsCallback);
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   let session: AuthSession | undefined;
   let pending: Promise<AuthSession> | null = null;
   const load = () => {
-    pending ??= import('./session').then(
-      ({ authSessionFor }) => {
-        session = authSessionFor(environment);
-        session.subscribe(notify);
+    pending ??= sessionFor().then(
+      (arrived) => {
+        session = arrived;
+        arrived.subscribe(notify);
         notify();
-        return session;
+        return arrived;
       },
       (error: unknown) => {
         pending = null; // fetched again on the next use (offline, a new deploy)
