@@ -3,9 +3,18 @@ import { Status } from '../components/Status';
 import { useMessages } from '../i18n/messages';
 import { appMessages } from './messages';
 
-// A chunk of its own: the explorer's code is fetched only when someone opens it.
-const loadExplorer = () => import('./ExplorerArea');
-const ExplorerArea = lazy(loadExplorer);
+// A chunk of its own, fetched only when someone opens it, with the page's query cache (a chunk the signed-in pages share).
+const loadExplorer = () => Promise.all([import('../features/explorer/ExplorerPage'), import('./queries')]);
+const ExplorerArea = lazy(async () => {
+  const [{ default: ExplorerPage }, { QueryProvider }] = await loadExplorer();
+  return {
+    default: (props: ComponentProps<typeof ExplorerPage>) => (
+      <QueryProvider>
+        <ExplorerPage {...props} />
+      </QueryProvider>
+    ),
+  };
+});
 
 export function ExplorerRoute(props: ComponentProps<typeof ExplorerArea>) {
   const t = useMessages(appMessages);
