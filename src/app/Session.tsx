@@ -52,8 +52,8 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
     if (lastSubject.current && lastSubject.current !== subject) void import('./queries').then(({ queryClient }) => queryClient.clear());
     lastSubject.current = subject;
   }, [subject]);
-  // The signed-in pages' code travels while the tokens are fetched, so the accounts show without a wait for it.
-  const signingIn = state.status === 'completing' || Boolean(subject);
+  // The signed-in pages' code travels while the tokens are fetched or a kept session is checked, so the accounts show without a wait for it.
+  const signingIn = state.status === 'completing' || state.status === 'loading' || Boolean(subject);
   useEffect(() => {
     if (signingIn) void signedInArea.load().catch(() => undefined); // a failure shows where the pages render
     if (state.status === 'completing') preloadAuthProblemTexts(); // in case the answer is refused
