@@ -62,6 +62,14 @@ describe('a deferred session before its code is here', () => {
   it('is completing when the page brings a sign-in’s answer', () => {
     expect(createDeferredSession(environment, true, () => new Promise(() => {})).getState().status).toBe('completing');
   });
+
+  it('fetches its code at once when there is an answer or a session to check, and only when asked otherwise', () => {
+    const load = vi.fn(() => new Promise<AuthSession>(() => {}));
+    createDeferredSession(environment, false, load);
+    expect(load).not.toHaveBeenCalled();
+    createDeferredSession(environment, true, load);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('a deferred session once its code is here', () => {

@@ -49,6 +49,8 @@ export function createDeferredSession(
     );
     return pending;
   };
+  // An answer to complete or a session to check needs the code at once: fetched while the page renders.
+  if (before.status !== 'signed-out') void load().catch(() => undefined); // a failure shows when start() asks again
   return {
     environment,
     load,
