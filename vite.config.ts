@@ -57,7 +57,12 @@ export default defineConfig(({ command, mode, isPreview }) => {
       target: 'es2022',
       sourcemap: true,
       // The app, and the page the hidden renewal iframe loads.
-      rollupOptions: { input: { main: 'index.html', silent: 'silent-callback.html' } },
+      rollupOptions: {
+        input: { main: 'index.html', silent: 'silent-callback.html' },
+        // oidc-client-ts declares no `sideEffects`, so any import of it — even the auth layer's index re-exporting
+        // an error type — would pin all of it to the first page; its top level only defines (and resets a no-op logger).
+        treeshake: { moduleSideEffects: [{ test: /node_modules[\\/]oidc-client-ts[\\/]/, sideEffects: false }] },
+      },
     },
   };
 });

@@ -75,8 +75,12 @@ test('a 401 from the API is recovered by one renewal and one retry', async ({ pa
 
 test('a session that cannot be renewed ends with a clear message, keeping the page', async ({ page }) => {
   await signInAsDemo(page);
-  // A screen that asks the API: the Payments screen now lists only what this browser kept.
-  await page.getByRole('link', { name: 'Receivables', exact: true }).click();
+  // A screen that asks the API: the Payments screen now lists only what this browser kept. Its first
+  // answer must be in before the failures below are set up, or the session ends before the reload.
+  await Promise.all([
+    page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/api/v3/receivables/')),
+    page.getByRole('link', { name: 'Receivables', exact: true }).click(),
+  ]);
   await page.route('**/connect/token', (route) =>
     route.fulfill({
       status: 400,

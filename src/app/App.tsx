@@ -1,19 +1,16 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { authSessionFor, SessionContext, sessionName, type Arrival, type SignInEnvironment } from '../auth';
+import { deferredSessionFor, sessionName, type Arrival, type SignInEnvironment } from '../auth';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
 import { storageProblem } from '../config/storage-check';
-import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
 import { environmentMessages } from '../features/environment/messages';
 import { LanguageProvider } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { CustomEnvironmentForm, StoragePage } from './on-demand';
 import { appMessages } from './messages';
-import { createQueryClient } from './query-client';
 import { Session } from './Session';
-import { StoragePage } from './StoragePage';
 
 const noArrival: Arrival = { callbackUrl: null, explorerRun: null };
 
@@ -55,16 +52,11 @@ function Shell({ arrival }: { arrival: Arrival }) {
 }
 
 function EnvironmentSession({ environment, arrival }: { environment: SignInEnvironment; arrival: Arrival }) {
-  const [session] = useState(() => authSessionFor(environment));
-  return (
-    <SessionContext.Provider value={session}>
-      <Session session={session} arrival={arrival} />
-    </SessionContext.Provider>
-  );
+  const [session] = useState(() => deferredSessionFor(environment, arrival.callbackUrl !== null));
+  return <Session session={session} arrival={arrival} />;
 }
 
 export function App({ arrival }: { arrival: Arrival }) {
-  const [queryClient] = useState(createQueryClient);
   const [storage] = useState(storageProblem);
   return (
     <ErrorBoundary>
@@ -73,9 +65,7 @@ export function App({ arrival }: { arrival: Arrival }) {
           <StoragePage problem={storage} />
         ) : (
           <EnvironmentProvider>
-            <QueryClientProvider client={queryClient}>
-              <Shell arrival={arrival} />
-            </QueryClientProvider>
+            <Shell arrival={arrival} />
           </EnvironmentProvider>
         )}
       </LanguageProvider>

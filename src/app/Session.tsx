@@ -1,28 +1,36 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useLocation } from 'wouter';
-import { createApiClient } from '../api/client';
-import { ApiProvider, type ApiContextValue } from '../api/context';
-import { useSessionState, type Arrival, type AuthSession } from '../auth';
+import { SessionContext, type Arrival, type AuthSession, type DeferredSession } from '../auth';
 import { Alert } from '../components/Alert';
 import { Status } from '../components/Status';
 import { pairsAritmaIssuerWithOtherApi } from '../config/environments';
-import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
-import { useAuthProblemText } from '../features/home/auth-problem-text';
+import { preloadAuthProblemTexts, useAuthProblemText } from '../features/home/auth-problem-text';
 import { SignInPanel } from '../features/home/SignInPanel';
 import { useMessages } from '../i18n/messages';
-import { ExplorerRoute } from './ExplorerRoute';
+import { preloaded, usePreloaded, useWhenIdle } from '../lib/preload';
+import { ExplorerPending, ExplorerRoute } from './ExplorerRoute';
 import { Header } from './Header';
 import { appMessages } from './messages';
 import { OfflineNotice } from './OfflineNotice';
+import { CustomEnvironmentForm, preloadSignedOutExtras } from './on-demand';
 import { AppRoutes } from './routes';
 import { SessionTimer } from './SessionTimer';
 
+const signedInArea = preloaded(() => import('./SignedInArea'));
+
+/** The signed-in pages once their code is here (fetched as the sign-in completes), a status until then. */
+function SignedIn({ session, subject }: { session: AuthSession; subject: string }) {
+  const t = useMessages(appMessages);
+  const area = usePreloaded(signedInArea);
+  return area ? <area.SignedInArea session={session} subject={subject} /> : <Status>{t.loading}</Status>;
+}
+
 /** Everything of one environment's session: header, sign-in and the signed-in pages, rendered from its state. */
-export function Session({ session, arrival }: { session: AuthSession; arrival: Arrival }) {
-  const state = useSessionState(session);
+export function Session({ session, arrival }: { session: DeferredSession; arrival: Arrival }) {
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  // The session's own code, once here: the signed-in pages and the explorer use it directly.
+  const loaded = useSyncExternalStore(session.subscribe, session.loaded);
   const { environment } = session;
-  const queryClient = useQueryClient();
   const t = useMessages(appMessages);
   const problemText = useAuthProblemText();
   const [, navigate] = useLocation();
@@ -38,31 +46,25 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
   useEffect(() => {
     if (state.returnTo) navigate(state.returnTo, { replace: true });
   }, [state.returnTo, navigate]);
+  const lastSubject = useRef(subject);
   useEffect(() => {
-    if (!subject) queryClient.clear(); // nothing of a session's data outlives it
-  }, [subject, queryClient]);
-
-  const api = useMemo<ApiContextValue | null>(
-    () =>
-      subject
-        ? {
-            client: createApiClient({
-              baseUrl: environment.apiBaseUrl,
-              getAccessToken: async () => session.accessToken(),
-              renew: (stale) => session.renew(stale),
-              proof: (call) => session.apiProof(call),
-            }),
-            scope: [environment.id, subject],
-          }
-        : null,
-    [environment.apiBaseUrl, environment.id, subject, session],
-  );
+    // Nothing of a session's data outlives it (the cache came with the signed-in pages, so it is here).
+    if (lastSubject.current && lastSubject.current !== subject) void import('./queries').then(({ queryClient }) => queryClient.clear());
+    lastSubject.current = subject;
+  }, [subject]);
+  // The signed-in pages' code travels while the tokens are fetched or a kept session is checked, so the accounts show without a wait for it.
+  const signingIn = state.status === 'completing' || state.status === 'loading' || Boolean(subject);
+  useEffect(() => {
+    if (signingIn) void signedInArea.load().catch(() => undefined); // a failure shows where the pages render
+    if (state.status === 'completing') preloadAuthProblemTexts(); // in case the answer is refused
+  }, [signingIn, state.status]);
+  useWhenIdle(preloadSignedOutExtras);
 
   let signedOut = null;
   if (state.status === 'completing') signedOut = <Status>{t.completingSignIn}</Status>;
   else if (state.status === 'loading') signedOut = <Status>{t.checkingSession}</Status>;
   else if (state.status === 'signing-out') signedOut = <Status>{t.signingOut}</Status>;
-  else if (!user || !api) {
+  else if (!subject) {
     signedOut = (
       <>
         {environment.id === 'custom' ? <CustomEnvironmentForm /> : null}
@@ -72,7 +74,7 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
   }
 
   return (
-    <>
+    <SessionContext.Provider value={loaded ?? null}>
       <Header
         signedIn={Boolean(user)}
         beforeEnvironmentChange={() => session.leave()}
@@ -99,11 +101,11 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
         {state.notice === 'signed-out-locally' && state.problem ? <Alert>{`${t.signedOutLocally} ${problemText(state.problem, environment.authority)}`}</Alert> : null}
         {state.refused && state.problem ? <Alert title={t.signInRefused}>{problemText(state.problem, environment.authority)}</Alert> : null}
         <AppRoutes
-          explorer={<ExplorerRoute environment={environment} userManager={session.userManager} user={user} runResult={arrival.explorerRun} />}
-          signedIn={(pages) => (api ? <ApiProvider value={api}>{pages}</ApiProvider> : null)}
+          explorer={loaded ? <ExplorerRoute environment={environment} userManager={loaded.userManager} user={user} runResult={arrival.explorerRun} /> : <ExplorerPending />}
+          signedIn={subject && loaded ? <SignedIn session={loaded} subject={subject} /> : null}
           signedOut={signedOut}
         />
       </main>
-    </>
+    </SessionContext.Provider>
   );
 }

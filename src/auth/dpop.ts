@@ -1,6 +1,5 @@
 import { IndexedDbDPoPStore, User, UserManager, type OidcMetadata, type UserManagerSettings } from 'oidc-client-ts';
 import * as z from 'zod/mini';
-import { read, storageKeyFamily, write } from '../storage/storage';
 import { AuthProtocolError } from './protocol-error';
 
 /*
@@ -70,11 +69,6 @@ export function explorerRunKey(run: string, clientId: string, authority: string)
     forget: async () => void (await settings.store.remove(clientId).catch(() => undefined)),
   };
 }
-
-/** The user's choice per environment, off until ticked. */
-const choiceKey = storageKeyFamily('dpop-choice:', z.boolean());
-export const dpopChosen = (environmentId: string): boolean => read(choiceKey(environmentId)) ?? false;
-export const chooseDpop = (environmentId: string, on: boolean): void => void write(choiceKey(environmentId), on);
 
 /** Whether a session's tokens are bound to its key: the token type the server answered with. */
 export const isDpopBound = (user: Pick<User, 'token_type'> | null | undefined): boolean => user?.token_type?.toLowerCase() === 'dpop';

@@ -5,13 +5,17 @@
  * passes), code-flow.ts or implicit.ts (the protocol), errors.ts (what went wrong, as a code).
  */
 export { takeArrival, type Arrival } from './arrival';
-export { authSessionFor, sessionName, type AuthSession, type SignInEnvironment } from './session';
+export type { AuthSession } from './session';
+export { sessionName, type SignInEnvironment } from './session-name';
+// The first page's session: its code (./session.ts) is fetched after the first paint.
+export { deferredSessionFor, type DeferredSession } from './deferred-session';
 export type { SessionFlow, SessionState } from './session-state';
 export { SessionContext, useSessionState } from './use-session';
 export { protocolErrorCodes, type AuthProblem, type AuthProblemCode } from './errors';
 export { postSilentAnswer } from './silent-answer';
 export { callbackPath } from './callback-url';
-export { chooseDpop, dpopChosen, offersDpop } from './dpop';
+export { chooseDpop, dpopChosen } from './dpop-choice';
+export { offersDpop } from './dpop';
 
 // For the explorer, which shows and replays what the sign-in does.
 export { postForm, rememberRun, type ExplorerRun, type ExplorerRunResult, type FormAnswer } from './explorer-run';

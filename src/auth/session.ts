@@ -1,6 +1,5 @@
 import { User, UserManager, WebStorageStateStore, type OidcMetadata } from 'oidc-client-ts';
 import * as z from 'zod/mini';
-import type { Environment } from '../config/environments';
 import { read, remove, removeAll, storageArea, storageKeyFamily, write } from '../storage/storage';
 import { broadcastPort } from './channel';
 import { callbackPath, silentCallbackPath } from './callback-url';
@@ -16,10 +15,11 @@ import { recordCallback } from './redirects';
 import { browserLocks } from './renew-once';
 import { safeReturnPath } from './return-path';
 import { createSessionSync, type SyncHost } from './session-sync';
+import { sessionName, type SignInEnvironment } from './session-name';
 import { initialSessionState, sessionReducer, type SessionAction, type SessionFlow, type SessionState } from './session-state';
 import { clearWireLog, watchApi, watchOrigin } from './wire-log';
 
-export type SignInEnvironment = Environment & { clientId: string };
+export type { SignInEnvironment };
 
 /** The sign-in of one environment: its state, and everything that changes it. */
 export interface AuthSession {
@@ -287,11 +287,6 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
 }
 
 const sessions = new Map<string, AuthSession>();
-
-/** What makes two environments one session: the choice itself (Custom may copy another), the identity server, client, scope and API. */
-export function sessionName(environment: SignInEnvironment): string {
-  return JSON.stringify([environment.id, environment.authority, environment.clientId, environment.scope, environment.apiBaseUrl]);
-}
 
 /** One session per environment, identity server and API alike, so a tab never sends one API's token to another. */
 export function authSessionFor(environment: SignInEnvironment): AuthSession {

@@ -12,7 +12,7 @@ import { signInMessages } from './messages';
 type Flow = SessionFlow;
 
 /** The signed-out page: choose a login flow and go to the identity server. */
-export function SignInPanel({ session, problem }: { session: AuthSession; problem: AuthProblem | null }) {
+export function SignInPanel({ session, problem }: { session: Pick<AuthSession, 'environment' | 'offersDpop' | 'signIn'>; problem: AuthProblem | null }) {
   const environment: Environment = session.environment;
   const t = useMessages(signInMessages);
   const names = useMessages(environmentMessages).names;

@@ -1,4 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { ApiError } from '../api/errors';
 
 const maxRetries = 3;
@@ -7,7 +8,7 @@ const maxRetries = 3;
  * Retries only what may succeed later, with exponential backoff: 5xx and network failures three
  * times, a timeout once (each already waited long); never a 4xx.
  */
-export function createQueryClient(): QueryClient {
+function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -18,4 +19,14 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+}
+
+/**
+ * The page's one query cache, for the signed-in pages and the explorer: both are chunks fetched
+ * after the first paint, and so is this module, so the signed-out page carries no react-query.
+ */
+export const queryClient = createQueryClient();
+
+export function QueryProvider({ children }: { children: ReactNode }) {
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

@@ -1,0 +1,77 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Route, Switch } from 'wouter';
+import { createApiClient } from '../api/client';
+import { ApiProvider, type ApiContextValue } from '../api/context';
+import type { AuthSession } from '../auth';
+import { Status } from '../components/Status';
+import { AccountsPage } from '../features/banking/AccountsPage';
+import { useMessages } from '../i18n/messages';
+import { useWhenIdle } from '../lib/preload';
+import { appMessages } from './messages';
+import { NotFoundPage } from './NotFoundPage';
+import { QueryProvider } from './queries';
+
+/*
+ * The signed-in pages, a chunk of its own that the session fetches as a sign-in begins to complete
+ * (app/Session.tsx), so the first page carries none of it. The accounts page is where a sign-in
+ * lands, so it comes in this chunk; the others load when opened, or once signed in and idle.
+ */
+const screens = {
+  companies: () => import('../features/banking/CompaniesPage'),
+  statements: () => import('../features/banking/StatementsPage'),
+  receivables: () => import('../features/banking/ReceivablesPage'),
+  payments: () => import('../features/banking/PaymentsPage'),
+  newPayment: () => import('../features/banking/NewPaymentPage'),
+  paymentMessage: () => import('../features/banking/PaymentMessagePage'),
+  profile: () => import('../features/profile/ProfilePage'),
+};
+const CompaniesPage = lazy(() => screens.companies().then((module) => ({ default: module.CompaniesPage })));
+const ReceivablesPage = lazy(() => screens.receivables().then((module) => ({ default: module.ReceivablesPage })));
+const StatementsPage = lazy(() => screens.statements().then((module) => ({ default: module.StatementsPage })));
+const PaymentsPage = lazy(() => screens.payments().then((module) => ({ default: module.PaymentsPage })));
+const NewPaymentPage = lazy(() => screens.newPayment().then((module) => ({ default: module.NewPaymentPage })));
+const PaymentMessagePage = lazy(() => screens.paymentMessage().then((module) => ({ default: module.PaymentMessagePage })));
+const ProfilePage = lazy(() => screens.profile().then((module) => ({ default: module.ProfilePage })));
+
+const prefetchScreens = () => Object.values(screens).forEach((load) => void load().catch(() => undefined));
+
+/** The signed-in pages of `subject`'s session, with an API client that takes its tokens from it. Pages for one resource are keyed by it, so nothing of the previous one shows. */
+export function SignedInArea({ session, subject }: { session: AuthSession; subject: string }) {
+  const t = useMessages(appMessages);
+  const { environment } = session;
+  // Once signed in and idle, fetch the other screens' code, so they open at once, offline too.
+  useWhenIdle(prefetchScreens);
+  const api = useMemo<ApiContextValue>(
+    () => ({
+      client: createApiClient({
+        baseUrl: environment.apiBaseUrl,
+        getAccessToken: async () => session.accessToken(),
+        renew: (stale) => session.renew(stale),
+        proof: (call) => session.apiProof(call),
+      }),
+      scope: [environment.id, subject],
+    }),
+    [environment.apiBaseUrl, environment.id, subject, session],
+  );
+  return (
+    <QueryProvider>
+      <ApiProvider value={api}>
+        <Suspense fallback={<Status>{t.loading}</Status>}>
+          <Switch>
+            <Route path="/" component={AccountsPage} />
+            <Route path="/companies" component={CompaniesPage} />
+            <Route path="/companies/:companyId/accounts/:accountNo">
+              {({ companyId, accountNo }) => <StatementsPage key={`${companyId}/${accountNo}`} companyId={companyId} accountNo={accountNo} />}
+            </Route>
+            <Route path="/receivables" component={ReceivablesPage} />
+            <Route path="/payments" component={PaymentsPage} />
+            <Route path="/payments/new" component={NewPaymentPage} />
+            <Route path="/payments/:messageId">{({ messageId }) => <PaymentMessagePage key={messageId} messageId={messageId} />}</Route>
+            <Route path="/profile" component={ProfilePage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </ApiProvider>
+    </QueryProvider>
+  );
+}
