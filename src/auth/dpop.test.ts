@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offersDpop, prefixedDpopStore, type DPoPStore } from './dpop';
+import { prefixedDpopStore, type DPoPStore } from './dpop';
+import { offersDpop } from './dpop-choice';
 
 type State = Awaited<ReturnType<DPoPStore['get']>>;
 

@@ -14,12 +14,11 @@ export { SessionContext, useSessionState } from './use-session';
 export { protocolErrorCodes, type AuthProblem, type AuthProblemCode } from './errors';
 export { postSilentAnswer } from './silent-answer';
 export { callbackPath } from './callback-url';
-export { chooseDpop, dpopChosen } from './dpop-choice';
-export { offersDpop } from './dpop';
+export { chooseDpop, dpopChosen, offersDpop } from './dpop-choice';
 
 // For the explorer, which shows and replays what the sign-in does.
 export { postForm, rememberRun, type ExplorerRun, type ExplorerRunResult, type FormAnswer } from './explorer-run';
-export { explorerRunKey, type RunKey } from './dpop';
+export { explorerRunKey, type RunKey } from './explorer-dpop';
 export { randomToken } from './random';
 export { navigateRecorded } from './redirects';
 export { clearWireLog, revealSecret, subscribeWireLog, wireLog, type Exchange, type MaskedSecret, type Revealed } from './wire-log';

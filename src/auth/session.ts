@@ -7,7 +7,8 @@ import { completeCodeSignin, renewCodeSignin, signoutUrl, startCodeSignin } from
 import { checkContinuity, verifySharedSession } from './continuity';
 import { trustedMetadata } from './discovery';
 import { cachedMetadata } from './discovery-cache';
-import { dpopSettings, isDpopBound, loadDpopUserinfo, offersDpop } from './dpop';
+import { dpopSettings, isDpopBound, loadDpopUserinfo } from './dpop';
+import { offersDpop } from './dpop-choice';
 import { isProtocolCode, isTransient, toAuthProblem, type AuthProblem } from './errors';
 import { clearStalePending, completeImplicitSignin, renewImplicitSignin, startImplicitSignin } from './implicit';
 import { isImplicitResponse } from './implicit-response';
