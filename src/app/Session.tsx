@@ -7,6 +7,7 @@ import { useSessionState, type Arrival, type AuthSession } from '../auth';
 import { Alert } from '../components/Alert';
 import { Status } from '../components/Status';
 import { pairsAritmaIssuerWithOtherApi } from '../config/environments';
+import { useEarlyAccounts } from '../features/banking/early-accounts';
 import { CustomEnvironmentForm } from '../features/environment/CustomEnvironmentForm';
 import { useAuthProblemText } from '../features/home/auth-problem-text';
 import { SignInPanel } from '../features/home/SignInPanel';
@@ -32,6 +33,7 @@ export function Session({ session, arrival }: { session: AuthSession; arrival: A
   useEffect(() => {
     void session.start(arrival.callbackUrl);
   }, [session, arrival.callbackUrl]);
+  useEarlyAccounts(session);
   useEffect(() => {
     if (arrival.explorerRun) navigate('/explorer', { replace: true });
   }, [arrival.explorerRun, navigate]);

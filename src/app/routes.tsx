@@ -1,3 +1,4 @@
+import { useIsFetching } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { callbackPath } from '../auth';
@@ -37,7 +38,10 @@ export { callbackPath };
 
 /** Once signed in and idle, fetch the other screens' code, so they open at once, offline too. */
 function usePrefetchScreens() {
+  // Not while the page's data is on its way: the chunks would compete with it for the network and the main thread.
+  const loading = useIsFetching() > 0;
   useEffect(() => {
+    if (loading) return;
     const prefetch = () => Object.values(screens).forEach((load) => void load().catch(() => undefined));
     if ('requestIdleCallback' in window) {
       const id = window.requestIdleCallback(prefetch, { timeout: 2_000 });
@@ -45,7 +49,7 @@ function usePrefetchScreens() {
     }
     const timer = setTimeout(prefetch, 500);
     return () => clearTimeout(timer);
-  }, []);
+  }, [loading]);
 }
 
 /** The signed-in pages. Pages for one resource are keyed by it, so nothing of the previous one shows. */
