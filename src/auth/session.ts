@@ -206,7 +206,7 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       const user = flow === 'implicit' ? await completeImplicitSignin(manager(), callbackUrl, setEarly) : await completeCodeSignin(manager(), callbackUrl, userinfoOf, setEarly);
       await keep(user, flow);
       const returnTo = safeReturnPath((user.state as { returnTo?: unknown } | undefined)?.returnTo);
-      early = null; // no notification: the dispatch below notifies, so nobody sees neither the early token nor the session
+      early = null; // heard with the dispatch below: heard before it, the early data would be dropped as if refused
       sync.changed(dispatch({ type: 'signed-in', user, flow, returnTo }).user, true);
     } catch (error) {
       await forget(); // nothing of a refused response stays: not its tokens, not its record
