@@ -8,8 +8,14 @@ export const apiBaseUrl = `http://localhost:${ports.api}`;
 export const appOrigin = `http://localhost:${ports.app}`;
 export const floorOrigin = `http://localhost:${ports.floor}`;
 
-/** How many measured runs (after one warm-up each). */
-export const runs = { signIn: 15, shell: 10 } as const;
+/** A run count from the environment (fewer while iterating), else the default. */
+function runsFrom(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** How many measured runs (after one warm-up each); BENCH_SIGNIN_RUNS and BENCH_SHELL_RUNS override them. */
+export const runs = { signIn: runsFrom('BENCH_SIGNIN_RUNS', 15), shell: runsFrom('BENCH_SHELL_RUNS', 10) } as const;
 
 /**
  * What the first page (gzip -9, every file index.html loads) may not grow past, checked by the test suite

@@ -14,8 +14,9 @@ const identity = `${sandbox.authority}/**`;
 const api = `${sandbox.apiBaseUrl}/api/v3/**`;
 
 test('the identity server down at Sign in: a clear message, and a retry that works once it is back', async ({ page }) => {
-  await page.goto('/');
+  // Down from the start: the signed-out page reads discovery as it opens, and the sign-in goes on from that read.
   await page.route(identity, (route) => route.abort('connectionrefused'));
+  await page.goto('/');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toContainText('The identity server at http://localhost:5001 could not be reached');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();

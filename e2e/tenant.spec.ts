@@ -8,13 +8,17 @@ import { recordTraffic } from './wire.ts';
 test('signs in through an authority with a tenant path: discovery, authorize and token under it, and the API takes the token', async ({ page }) => {
   test.slow();
   const tenantAuthority = `${sandbox.authority}/sandbox-tenant`;
-  await chooseCustomEnvironment(page, { authority: tenantAuthority, apiBaseUrl: sandbox.apiBaseUrl });
-  const traffic = recordTraffic(page);
+  // A signed-out page reads its environment's discovery as it opens: the Local sandbox's first, then the tenant's once chosen.
+  const localDiscovery = page.waitForResponse(`${sandbox.authority}/.well-known/openid-configuration`);
+  await page.goto('/');
+  await localDiscovery;
   const identityPaths: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.origin === sandbox.authority && request.method() !== 'OPTIONS') identityPaths.push(url.pathname);
   });
+  await chooseCustomEnvironment(page, { authority: tenantAuthority, apiBaseUrl: sandbox.apiBaseUrl });
+  const traffic = recordTraffic(page);
 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await submitLogin(page, demoUser.username, demoUser.password);

@@ -54,6 +54,7 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
   }, [subject]);
   // The signed-in pages' code travels while the tokens are fetched or a kept session is checked, so the accounts show without a wait for it.
   const signingIn = state.status === 'completing' || state.status === 'loading' || Boolean(subject);
+  const area = usePreloaded(signedInArea);
   useEffect(() => {
     if (signingIn) void signedInArea.load().catch(() => undefined); // a failure shows where the pages render
     if (state.status === 'completing') preloadAuthProblemTexts(); // in case the answer is refused
@@ -92,6 +93,7 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
       />
       <main id="main" tabIndex={-1}>
         <OfflineNotice />
+        {area && loaded ? <area.EarlyAccounts session={loaded} /> : null}
         {pairsAritmaIssuerWithOtherApi(environment) ? (
           <p role="note" className="notice warning">
             {t.aritmaIssuerOtherApi(environment.apiBaseUrl)}

@@ -1,3 +1,4 @@
+import { useIsFetching } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { Route, Switch } from 'wouter';
 import { createApiClient } from '../api/client';
@@ -5,11 +6,12 @@ import { ApiProvider, type ApiContextValue } from '../api/context';
 import type { AuthSession } from '../auth';
 import { Status } from '../components/Status';
 import { AccountsPage } from '../features/banking/AccountsPage';
+import { useEarlyAccounts } from '../features/banking/early-accounts';
 import { useMessages } from '../i18n/messages';
 import { useWhenIdle } from '../lib/preload';
 import { appMessages } from './messages';
 import { NotFoundPage } from './NotFoundPage';
-import { QueryProvider } from './queries';
+import { QueryProvider, queryClient } from './queries';
 
 /*
  * The signed-in pages, a chunk of its own that the session fetches as a sign-in begins to complete
@@ -34,13 +36,30 @@ const PaymentMessagePage = lazy(() => screens.paymentMessage().then((module) => 
 const ProfilePage = lazy(() => screens.profile().then((module) => ({ default: module.ProfilePage })));
 
 const prefetchScreens = () => Object.values(screens).forEach((load) => void load().catch(() => undefined));
+const nothing = () => undefined;
+
+function EarlyAccountsWatch({ session }: { session: AuthSession }) {
+  useEarlyAccounts(session);
+  return null;
+}
+
+/** Asks for the accounts while a sign-in's ID token is checked (features/banking/early-accounts.ts); rendered by the session as soon as this chunk is here. */
+export function EarlyAccounts({ session }: { session: AuthSession }) {
+  return (
+    <QueryProvider>
+      <EarlyAccountsWatch session={session} />
+    </QueryProvider>
+  );
+}
 
 /** The signed-in pages of `subject`'s session, with an API client that takes its tokens from it. Pages for one resource are keyed by it, so nothing of the previous one shows. */
 export function SignedInArea({ session, subject }: { session: AuthSession; subject: string }) {
   const t = useMessages(appMessages);
   const { environment } = session;
-  // Once signed in and idle, fetch the other screens' code, so they open at once, offline too.
-  useWhenIdle(prefetchScreens);
+  // Once signed in and idle, fetch the other screens' code, so they open at once, offline too; not while the
+  // page's data is on its way, where the chunks would compete with it for the network and the main thread.
+  const loading = useIsFetching({}, queryClient) > 0;
+  useWhenIdle(loading ? nothing : prefetchScreens);
   const api = useMemo<ApiContextValue>(
     () => ({
       client: createApiClient({

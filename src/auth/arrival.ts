@@ -1,6 +1,7 @@
 import { takeCallbackUrl } from './callback-url';
 import { takeExplorerRun, type ExplorerRunResult } from './explorer-run';
 import { recordCallback } from './redirects';
+import { preloadIdTokenChecks } from './verify-id-token';
 import { installWireLog } from './wire-log';
 
 /** What this page load brings: an authorization response for a sign-in, one for an explorer run, or neither. */
@@ -18,5 +19,7 @@ export function takeArrival(): Arrival {
   installWireLog();
   const explorerRun = url ? takeExplorerRun(url) : null;
   if (explorerRun && url) recordCallback(url);
+  // A sign-in's answer: the ID-token checks' code starts loading now, not once the app has rendered.
+  else if (url) preloadIdTokenChecks();
   return { callbackUrl: explorerRun ? null : url, explorerRun };
 }

@@ -21,7 +21,8 @@ export async function startCodeSignin(userManager: UserManager, returnTo: string
   await trustedMetadata(userManager);
   // oidc-client-ts sends no nonce for the code flow unless given one; it then checks it in the ID token.
   // dpop_jkt binds the code to the session's DPoP key (RFC 9449 §10).
-  const request = await clientOf(userManager).createSigninRequest({ request_type: 'si:r', state: { returnTo }, nonce: randomToken(), dpopJkt });
+  // skipUserInfo: the callback asks userinfo itself, while the ID token is verified, not after the exchange.
+  const request = await clientOf(userManager).createSigninRequest({ request_type: 'si:r', state: { returnTo }, nonce: randomToken(), dpopJkt, skipUserInfo: true });
   navigateRecorded(request.url);
 }
 
@@ -32,15 +33,21 @@ async function verifiedIdToken(userManager: UserManager, idToken: string | undef
   await verifyIdToken(idToken, metadata.jwks_uri, { issuer: metadata.issuer, clientId: userManager.settings.client_id, nonce });
 }
 
+/** Userinfo's claims for a new session's access token (Bearer or with a DPoP proof), `sub` checked against the ID token's. */
+export type LoadUserinfo = (endpoint: string, user: User) => Promise<Record<string, unknown>>;
+
 /**
  * Finishes a code sign-in from its response URL (the callback page or the renewal iframe): iss first,
  * before any code is exchanged; then the exchange, then the ID token (signature, iss, aud, exp, iat, nonce).
+ * A request made with skipUserInfo gets userinfo from `loadUserinfo`, asked while the ID token is verified;
+ * `exchanged` hears of the tokens as they arrive, before they are checked.
  */
-export async function completeCodeSignin(userManager: UserManager, responseUrl: string): Promise<User> {
-  preloadIdTokenChecks();
+export async function completeCodeSignin(userManager: UserManager, responseUrl: string, loadUserinfo?: LoadUserinfo, exchanged?: (user: User) => void): Promise<User> {
   const params = new URL(responseUrl).searchParams;
   const stateId = params.get('state');
   const metadata = await trustedMetadata(userManager);
+  // The checks' code and the signing keys load while the code is exchanged.
+  preloadIdTokenChecks(metadata.jwks_uri);
   const stored = stateId ? await userManager.settings.stateStore.get(stateId) : null;
   const state = stored ? await SigninState.fromStorageString(stored) : null;
   try {
@@ -50,8 +57,17 @@ export async function completeCodeSignin(userManager: UserManager, responseUrl: 
     throw error;
   }
   const response = await clientOf(userManager).processSigninResponse(responseUrl);
+  const user = new User(response);
+  exchanged?.(user); // not yet a session: the checks below decide whether it becomes one
+  // Userinfo is OpenID Connect's: asked with an ID token only, as oidc-client-ts would.
+  const endpoint = state?.skipUserInfo && response.isOpenId ? metadata.userinfo_endpoint : undefined;
+  // Asked now, but its answer (or failure) counts only once the ID token has passed every check.
+  const asked = endpoint && loadUserinfo ? loadUserinfo(endpoint, user) : undefined;
+  asked?.catch(() => undefined);
   await verifiedIdToken(userManager, response.id_token, state?.nonce);
-  return withBoundedExpiry(new User(response));
+  const claims = await asked;
+  if (claims) user.profile = { ...user.profile, ...claims, sub: user.profile.sub };
+  return withBoundedExpiry(user);
 }
 
 /**

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { insecureEndpoint } from './discovery';
+import type { OidcMetadata, UserManager } from 'oidc-client-ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryStorage, stubStores } from '../test/stores';
+import { insecureEndpoint, trustedMetadata } from './discovery';
 
 const good = {
   issuer: 'https://id.example.com',
@@ -34,5 +36,47 @@ describe('insecureEndpoint', () => {
 
   it('checks the JWKS address too', () => {
     expect(insecureEndpoint({ ...good, jwks_uri: 'http://keys.example.com/jwks' })).toMatch(/^jwks_uri:/);
+  });
+});
+
+describe('trustedMetadata', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /** A manager whose metadata service answers with `answers`, one per read (as oidc-client-ts's does until one succeeds). */
+  function managerAnswering(...answers: Array<Partial<OidcMetadata> | Error>) {
+    const session = new MemoryStorage();
+    stubStores(new MemoryStorage(), session);
+    const getMetadata = vi.fn(async () => {
+      const answer = answers.shift();
+      if (!answer || answer instanceof Error) throw answer ?? new Error('no answer');
+      return answer;
+    });
+    const manager = { metadataService: { getMetadata }, settings: { authority: good.issuer } } as unknown as UserManager;
+    return { manager, getMetadata, session };
+  }
+
+  it('reads discovery once when the signed-out page and a click on Sign in ask at the same time, and keeps it for the session', async () => {
+    const { manager, getMetadata, session } = managerAnswering(good);
+    const [first, second] = await Promise.all([trustedMetadata(manager), trustedMetadata(manager)]);
+    expect(first.issuer).toBe(good.issuer);
+    expect(second.token_endpoint).toBe(good.token_endpoint);
+    expect(getMetadata).toHaveBeenCalledTimes(1);
+    expect(session.getItem(`obe.discovery:${good.issuer}`)).toContain(good.token_endpoint);
+  });
+
+  it('reads again after a failed read, so a click after the server came back works', async () => {
+    const { manager, getMetadata } = managerAnswering(new TypeError('Failed to fetch'), good);
+    await expect(trustedMetadata(manager)).rejects.toThrow('Failed to fetch');
+    await expect(trustedMetadata(manager)).resolves.toMatchObject({ issuer: good.issuer });
+    expect(getMetadata).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a document naming another issuer at every use, and keeps nothing of it', async () => {
+    const { manager, session } = managerAnswering({ ...good, issuer: 'https://evil.example.com' });
+    await expect(trustedMetadata(manager)).rejects.toMatchObject({ check: 'discovery_issuer' });
+    await expect(trustedMetadata(manager)).rejects.toMatchObject({ check: 'discovery_issuer' });
+    expect(session.length).toBe(0);
   });
 });

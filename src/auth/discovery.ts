@@ -27,12 +27,25 @@ export function insecureEndpoint(metadata: Partial<OidcMetadata>): string | null
   return null;
 }
 
+const reading = new WeakMap<UserManager, Promise<Partial<OidcMetadata>>>();
+
+/** The manager's discovery document, one fetch at a time: a click on Sign in while the signed-out page still reads it waits for that read. */
+function metadataOf(userManager: UserManager): Promise<Partial<OidcMetadata>> {
+  let metadata = reading.get(userManager);
+  if (!metadata) {
+    metadata = userManager.metadataService.getMetadata();
+    reading.set(userManager, metadata);
+    metadata.catch(() => reading.delete(userManager)); // a failed read is tried again at the next use
+  }
+  return metadata;
+}
+
 /**
  * The identity server's discovery document (cached by oidc-client-ts), refused when its `issuer`
  * is not the authority it was fetched from (OpenID Connect Discovery §4.3) or an endpoint is not https.
  */
 export async function trustedMetadata(userManager: UserManager): Promise<Partial<OidcMetadata> & { issuer: string }> {
-  const metadata = await userManager.metadataService.getMetadata();
+  const metadata = await metadataOf(userManager);
   const authority = userManager.settings.authority;
   if (typeof metadata.issuer !== 'string' || withoutSlash(metadata.issuer) !== withoutSlash(authority)) {
     throw new AuthProtocolError('discovery_issuer', `Expected ${authority}, got ${String(metadata.issuer)}.`);

@@ -12,6 +12,7 @@ import { randomToken } from './random';
 import { navigateRecorded } from './redirects';
 import { answerInIframe } from './silent-frame';
 import { withBoundedExpiry } from './token-lifetime';
+import { loadUserinfo } from './userinfo';
 import { paramsOf, record } from './wire-log';
 
 /*
@@ -87,23 +88,23 @@ export async function startImplicitSignin(userManager: UserManager, scope: strin
   navigateRecorded(await authorizeUrl(userManager, scope, `${window.location.origin}${callbackPath}`, returnTo));
 }
 
-const userinfoSchema = z.looseObject({ sub: z.string().check(z.minLength(1)) });
-
-async function loadUserinfo(endpoint: string, accessToken: string): Promise<z.infer<typeof userinfoSchema>> {
-  const response = await fetch(endpoint, { headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' } });
-  if (!response.ok) throw new ErrorResponse({ error: 'invalid_token', error_description: `The userinfo endpoint answered ${response.status}.` });
-  const parsed = userinfoSchema.safeParse(await response.json().catch(() => null));
-  if (!parsed.success) throw new AuthProtocolError('userinfo_subject', 'The userinfo response has no sub.');
-  return parsed.data;
+/** The `sub` an ID token claims, read without any check: only to name its data while the checks run. */
+function claimedSubject(idToken: string): string | null {
+  try {
+    const payload: unknown = JSON.parse(atob((idToken.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')));
+    return payload && typeof payload === 'object' && 'sub' in payload && typeof payload.sub === 'string' ? payload.sub : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
  * Validates an implicit-flow answer: state (one-time, bound to this environment), errors, iss (RFC 9207),
  * the ID token with nonce and a required at_hash (OIDC Core §3.2.2.11), and userinfo's sub.
- * Resolves with the user, for the caller to store.
+ * Resolves with the user, for the caller to store; `arrived` hears of the access token, and the subject the
+ * ID token claims, before the ID token is checked.
  */
-export async function completeImplicitSignin(userManager: UserManager, url: string): Promise<User> {
-  preloadIdTokenChecks();
+export async function completeImplicitSignin(userManager: UserManager, url: string, arrived?: (user: User) => void): Promise<User> {
   const parsed = parseImplicitResponse(url);
   if (parsed.kind === 'malformed') throw new AuthProtocolError('malformed_response', parsed.problem);
   const pending = parsed.response.state ? takePending(parsed.response.state) : null;
@@ -113,6 +114,7 @@ export async function completeImplicitSignin(userManager: UserManager, url: stri
     throw new AuthProtocolError('environment_mismatch', `The request went to ${pending.authority}.`);
   }
   const metadata = await trustedMetadata(userManager);
+  preloadIdTokenChecks(metadata.jwks_uri);
   // The allowance for a missing iss follows what was asked for, never what the response claims to carry.
   checkResponseIssuer(parsed.response.iss ?? null, metadata, { hasIdToken: pending.responseType === 'id_token token' });
   if (parsed.kind === 'error') {
@@ -124,6 +126,11 @@ export async function completeImplicitSignin(userManager: UserManager, url: stri
   if (pending.responseType === 'id_token token') {
     if (!response.id_token) throw new AuthProtocolError('malformed_response', 'The response has no id_token.');
     if (!metadata.jwks_uri) throw new AuthProtocolError('discovery_issuer', 'Discovery names no jwks_uri to verify the ID token with.');
+    const claimed = claimedSubject(response.id_token);
+    if (claimed) arrived?.(new User({ access_token: response.access_token, token_type: 'Bearer', profile: { sub: claimed } as IdTokenClaims }));
+    // Userinfo is asked while the ID token is verified; its answer (or failure) counts only once the token has passed every check.
+    const asked = metadata.userinfo_endpoint ? loadUserinfo(metadata.userinfo_endpoint, response.access_token) : undefined;
+    asked?.catch(() => undefined);
     const claims = await verifyIdToken(response.id_token, metadata.jwks_uri, {
       issuer: metadata.issuer,
       clientId: settings.client_id,
@@ -131,8 +138,8 @@ export async function completeImplicitSignin(userManager: UserManager, url: stri
       accessToken: response.access_token,
     });
     profile = claims as IdTokenClaims;
-    if (metadata.userinfo_endpoint) {
-      const userinfo = await loadUserinfo(metadata.userinfo_endpoint, response.access_token);
+    const userinfo = await asked;
+    if (userinfo) {
       if (userinfo.sub !== profile.sub) throw new AuthProtocolError('userinfo_subject');
       profile = { ...userinfo, ...profile };
     }

@@ -1,9 +1,9 @@
-import { User, UserManager, WebStorageStateStore, type OidcMetadata } from 'oidc-client-ts';
+import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import * as z from 'zod/mini';
 import { read, remove, removeAll, storageArea, storageKeyFamily, write } from '../storage/storage';
 import { broadcastPort } from './channel';
 import { callbackPath, silentCallbackPath } from './callback-url';
-import { completeCodeSignin, renewCodeSignin, signoutUrl, startCodeSignin } from './code-flow';
+import { completeCodeSignin, renewCodeSignin, signoutUrl, startCodeSignin, type LoadUserinfo } from './code-flow';
 import { checkContinuity, verifySharedSession } from './continuity';
 import { trustedMetadata } from './discovery';
 import { cachedMetadata } from './discovery-cache';
@@ -14,13 +14,25 @@ import { clearStalePending, completeImplicitSignin, renewImplicitSignin, startIm
 import { isImplicitResponse } from './implicit-response';
 import { recordCallback } from './redirects';
 import { browserLocks } from './renew-once';
+import { AuthProtocolError } from './protocol-error';
 import { safeReturnPath } from './return-path';
 import { createSessionSync, type SyncHost } from './session-sync';
 import { sessionName, type SignInEnvironment } from './session-name';
+import { loadUserinfo } from './userinfo';
 import { initialSessionState, sessionReducer, type SessionAction, type SessionFlow, type SessionState } from './session-state';
-import { clearWireLog, watchApi, watchOrigin } from './wire-log';
+import { clearWireLog, clearWireLogBut, watchApi, watchOrigin } from './wire-log';
 
 export type { SignInEnvironment };
+
+/**
+ * A sign-in's access token between the token response and the end of the ID token's checks, with the
+ * subject the ID token claims: the first page's data may be asked for meanwhile, and shown only once the
+ * session is signed in as that subject. Refused, the session forgets it, and whatever was fetched with it must go.
+ */
+export interface EarlyAccess {
+  accessToken: string;
+  subject: string;
+}
 
 /** The sign-in of one environment: its state, and everything that changes it. */
 export interface AuthSession {
@@ -37,6 +49,8 @@ export interface AuthSession {
   signIn(flow: SessionFlow, returnTo: string, dpop?: boolean): Promise<boolean>;
   /** The current access token, for the API client. */
   accessToken(): string | null;
+  /** While a sign-in is being checked, the access token it received (see EarlyAccess); else null. The same object until it changes. */
+  earlyAccess(): EarlyAccess | null;
   /** A DPoP proof for one API call with `token`, or null when the session's tokens are Bearer tokens. */
   apiProof(call: { method: string; htu: string; token: string; nonce: string | undefined }): Promise<string | null>;
   /** Renews the session whose access token `stale` was refused or is expiring; true when a valid token is ready. */
@@ -109,6 +123,12 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
   };
   // The session even when expired: renewal (or its end) is decided from it.
   const current = () => (state.status === 'signed-in' && state.user ? { user: state.user, flow: state.flow ?? 'code' } : null);
+  let early: { access: EarlyAccess; user: User } | null = null;
+  const setEarly = (user: User | null) => {
+    const subject = user?.profile.sub;
+    early = user && typeof subject === 'string' && subject ? { access: { accessToken: user.access_token, subject }, user } : null;
+    listeners.forEach((listener) => listener());
+  };
   const implicitScope = environment.implicitScope ?? environment.scope;
 
   async function keep(user: User, flow: SessionFlow): Promise<void> {
@@ -125,15 +145,13 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
     dpop = false;
   }
 
-  /** Claims from userinfo, asked with a proof: the library's own call would send the bound token as Bearer. */
-  async function withDpopUserinfo(user: User): Promise<User> {
-    if (!isDpopBound(user)) return user;
-    const endpoint = (await trustedMetadata(manager())).userinfo_endpoint;
-    if (!endpoint) return user;
-    const claims = await loadDpopUserinfo(endpoint, user, (nonce) => manager().dpopProof(endpoint, user, 'GET', nonce));
-    user.profile = { ...user.profile, ...claims, sub: user.profile.sub };
-    return user;
-  }
+  /** A new session's userinfo claims: with a proof for a bound token (the library's own call would send it as Bearer). */
+  const userinfoOf: LoadUserinfo = async (endpoint, user) => {
+    if (isDpopBound(user)) return loadDpopUserinfo(endpoint, user, (nonce) => manager().dpopProof(endpoint, user, 'GET', nonce));
+    const claims = await loadUserinfo(endpoint, user.access_token);
+    if (claims.sub !== user.profile.sub) throw new AuthProtocolError('userinfo_subject', 'The userinfo sub is not the ID token’s.');
+    return claims;
+  };
 
   const host: SyncHost = {
     current,
@@ -186,12 +204,14 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
     recordCallback(callbackUrl);
     try {
       const flow: SessionFlow = isImplicitResponse(callbackUrl) ? 'implicit' : 'code';
-      const user = flow === 'implicit' ? await completeImplicitSignin(manager(), callbackUrl) : await withDpopUserinfo(await completeCodeSignin(manager(), callbackUrl));
+      const user = flow === 'implicit' ? await completeImplicitSignin(manager(), callbackUrl, setEarly) : await completeCodeSignin(manager(), callbackUrl, userinfoOf, setEarly);
       await keep(user, flow);
       const returnTo = safeReturnPath((user.state as { returnTo?: unknown } | undefined)?.returnTo);
+      early = null; // heard with the dispatch below: heard before it, the early data would be dropped as if refused
       sync.changed(dispatch({ type: 'signed-in', user, flow, returnTo }).user, true);
     } catch (error) {
       await forget(); // nothing of a refused response stays: not its tokens, not its record
+      early = null;
       dispatch({ type: 'refused', problem: toAuthProblem(error) });
     }
   }
@@ -216,12 +236,8 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       return manager();
     },
     async offersDpop() {
-      // Read apart from the manager's metadata: the sign-in still fetches (and records) discovery at the click.
-      const known = cachedMetadata(environment.authority);
-      if (known) return offersDpop(known);
-      const url = plain.settings.metadataUrl;
-      const answer = await fetch(url, { headers: { Accept: 'application/json' } }).catch(() => null);
-      return offersDpop(answer?.ok ? ((await answer.json().catch(() => undefined)) as Partial<OidcMetadata> | undefined) : undefined);
+      // The sign-in's own read of discovery, checked and kept for the session: the click then sends the browser on at once.
+      return offersDpop(await trustedMetadata(plain).catch(() => undefined));
     },
     getState: () => state,
     subscribe(listener) {
@@ -233,7 +249,8 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       return started;
     },
     async signIn(flow, returnTo, withDpop = false) {
-      clearWireLog(); // a new sign-in starts a new story
+      // A new sign-in starts a new story, from the discovery document it is built on (read when this page opened).
+      clearWireLogBut((exchange) => exchange.kind === 'discovery' && exchange.status === 200 && exchange.url === plain.settings.metadataUrl);
       try {
         dpop = flow === 'code' && withDpop; // implicit cannot prove possession: its token comes in the URL
         write(dpopKey(name), dpop);
@@ -246,11 +263,12 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       }
     },
     accessToken() {
-      const user = current()?.user;
+      const user = current()?.user ?? early?.user;
       return user && !user.expired ? user.access_token : null;
     },
+    earlyAccess: () => early?.access ?? null,
     async apiProof({ method, htu, token, nonce }) {
-      const user = current()?.user;
+      const user = current()?.user ?? early?.user;
       if (!user || !isDpopBound(user)) return null;
       const proof = await manager().dpopProof(htu, user.access_token === token ? user : new User({ access_token: token, token_type: 'DPoP', profile: user.profile }), method, nonce);
       // The key is gone (signed out in another tab): no proof can be made, and a bound token is never sent as Bearer.

@@ -7,9 +7,10 @@ import type { IdTokenExpectations } from './id-token';
  */
 const checks = () => Promise.all([import('./id-token'), import('./jwks')]);
 
-/** Starts loading the checks while the token request is under way, so they are ready when it answers. */
-export function preloadIdTokenChecks(): void {
-  void checks();
+/** Starts loading the checks, and the keys at `jwksUri`, while the token request is under way, so they are ready when it answers. */
+export function preloadIdTokenChecks(jwksUri?: string): void {
+  // A failure here is met again, and reported, by the verification itself.
+  checks().then(([, { prefetchKeys }]) => jwksUri && prefetchKeys(jwksUri), () => undefined);
 }
 
 export async function verifyIdToken(idToken: string, jwksUri: string, expected: IdTokenExpectations): Promise<JWTPayload> {

@@ -183,4 +183,17 @@ describe('the wire log masks secrets when it records', () => {
     expect(log.wireLog()).toEqual([]);
     expect(log.revealSecret(entry, 'sent.code')).toEqual({ state: 'gone' });
   });
+
+  it('keeps what a new sign-in picks (the discovery it is built on), in storage too, and forgets the rest with its values', async () => {
+    const log = await recordCodeExchange();
+    const [token] = log.wireLog();
+    if (!token) throw new Error('nothing recorded');
+    log.record({ kind: 'discovery', method: 'GET', url: 'https://id.example.com/.well-known/openid-configuration', sent: {}, status: 200, received: { issuer: 'https://id.example.com' } });
+    log.clearWireLogBut((exchange) => exchange.kind === 'discovery');
+    expect(log.wireLog().map((exchange) => exchange.kind)).toEqual(['discovery']);
+    expect(stored()).toContain('openid-configuration');
+    expect(stored()).not.toContain('connect/token');
+    expect(log.revealSecret(token, 'sent.code')).toEqual({ state: 'gone' });
+    expect((await loadPage()).wireLog().map((exchange) => exchange.kind)).toEqual(['discovery']);
+  });
 });

@@ -179,9 +179,15 @@ export function revealSecret(exchange: Exchange, path: string): Revealed | null 
  * a sign-out, a change of environment and a refused response.
  */
 export function clearWireLog(): void {
-  entries = [];
-  rawValues = new Map();
-  remove(stored);
+  clearWireLogBut(() => false);
+}
+
+/** Forgets every exchange but those `keep` picks (with their raw values): a new sign-in keeps the discovery it is built on. */
+export function clearWireLogBut(keep: (exchange: Exchange) => boolean): void {
+  entries = entries.filter(keep);
+  rawValues = new Map([...rawValues].filter(([id]) => entries.some((entry) => entry.id === id)));
+  if (entries.length > 0) write(stored, entries);
+  else remove(stored);
   listeners.forEach((listener) => listener());
 }
 

@@ -1,0 +1,34 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+import { accountsQueryOptions } from '../../api/accounts';
+import { createApiClient } from '../../api/client';
+import type { ApiContextValue } from '../../api/context';
+import type { AuthSession } from '../../auth';
+import { companyStore, currentCompany } from './company-store';
+
+/**
+ * While a sign-in's ID token is checked, asks for the accounts the signed-in home will show (of the
+ * company last shown to the subject the token claims), so they are there when it opens. The answer
+ * waits in the query cache under that subject: only a session signed in as it shows it, and a sign-in
+ * that is refused takes it away.
+ */
+export function useEarlyAccounts(session: AuthSession): void {
+  const queryClient = useQueryClient();
+  const early = useSyncExternalStore(session.subscribe, session.earlyAccess);
+  const { id: environmentId, apiBaseUrl } = session.environment;
+  useEffect(() => {
+    if (!early) return;
+    const scope: ApiContextValue['scope'] = [environmentId, early.subject];
+    const companyId = currentCompany(companyStore(() => window.localStorage, scope).read());
+    if (companyId) {
+      const client = createApiClient({ baseUrl: apiBaseUrl, getAccessToken: async () => session.accessToken(), proof: (call) => session.apiProof(call) });
+      void queryClient.prefetchQuery(accountsQueryOptions({ client, scope }, companyId));
+    }
+    return () => {
+      const state = session.getState();
+      if (state.status === 'signed-in' && state.user?.profile.sub === early.subject) return;
+      void queryClient.cancelQueries({ queryKey: scope });
+      queryClient.removeQueries({ queryKey: scope });
+    };
+  }, [early, environmentId, apiBaseUrl, session, queryClient]);
+}
