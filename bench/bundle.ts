@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { packageShares, type PackageShare } from './packages.ts';
 
 export interface Sizes {
   raw: number;
@@ -18,6 +19,8 @@ export interface BundleSizes {
   /** What index.html makes the browser load: entry script, modulepreloads, stylesheets. */
   firstPage: FileSizes[];
   firstPageTotal: Sizes;
+  /** The first page's scripts by the package (or app folder) that wrote them, gzip, estimated from the source maps. */
+  firstPageByPackage: PackageShare[];
   /** Every other script, fetched only when a screen needs it. */
   lazy: FileSizes[];
   /** The silent-renewal iframe page's own scripts (not also on the first page). */
@@ -85,6 +88,7 @@ export async function bundleSizes(dist: string): Promise<BundleSizes> {
   return {
     firstPage,
     firstPageTotal: total(firstPage),
+    firstPageByPackage: await packageShares(dist, firstPageFiles),
     lazy: (await measure(dist, lazyFiles)).sort(bySize),
     renewal: await measure(dist, renewalFiles),
     renewalShared: silentPageFiles.filter((file) => firstPageFiles.includes(file)),

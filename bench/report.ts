@@ -76,6 +76,19 @@ function bundleSection(bundle: BenchData['bundle'], signInAssets: SignInResults[
     `app / floor: ${ratio(app.firstPageTotal.gzip / floor.firstPageTotal.gzip)} gzip, ${ratio(app.firstPageTotal.brotli / floor.firstPageTotal.brotli)} brotli. ` +
       `app − floor: ${overGzip >= 0 ? '+' : ''}${kb(overGzip)} KB gzip (target ≤ +${targets.bundleOverFloorKB} KB): ${okMiss(met)}`,
   ];
+  const byName = (shares: BundleSizes['firstPageByPackage']) => new Map(shares.map((share) => [share.name, share.gzip]));
+  const appShares = byName(app.firstPageByPackage);
+  const floorShares = byName(floor.firstPageByPackage);
+  const names = [...new Set([...appShares.keys(), ...floorShares.keys()])].sort((a, b) => (appShares.get(b) ?? 0) - (appShares.get(a) ?? 0));
+  blocks.push('First page by package (production dependencies, `npm ls --omit=dev`) and app folder: gzip KB, each file split by the minified bytes its source map gives each source (an estimate):', {
+    head: ['package', 'app', 'floor', 'app − floor'],
+    align: ['l', 'r', 'r', 'r'],
+    rows: names.map((name) => {
+      const inApp = appShares.get(name) ?? 0;
+      const inFloor = floorShares.get(name) ?? 0;
+      return [name, inApp ? kb(inApp) : '–', inFloor ? kb(inFloor) : '–', `${inApp - inFloor >= 0 ? '+' : ''}${kb(inApp - inFloor)}`];
+    }),
+  });
   if (app.lazy.length > 0) {
     const fetchedIn = (file: FileSizes) =>
       [signInAssets.appCode.includes(file.file) ? 'code' : '', signInAssets.appImplicit.includes(file.file) ? 'implicit' : ''].filter(Boolean).join(', ');

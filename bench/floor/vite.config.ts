@@ -6,6 +6,6 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
-  // Same target as the app, so the two bundles are compared like for like.
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  // Same target and source maps as the app, so the two bundles are compared like for like (the maps name each package's share).
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', sourcemap: true },
 });
