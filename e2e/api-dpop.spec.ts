@@ -1,7 +1,5 @@
-import { randomUUID, createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import type { CryptoKey, JWK } from 'jose';
+import { dpopKey, proof, type DpopKey } from '../sandbox/dpop-client.ts';
 
 /** The running sandbox (`npm start`) with DPoP: a token bound by the identity server, then used at the API. */
 
@@ -9,24 +7,6 @@ const issuer = 'http://localhost:5001';
 // A documented operation; any company id will do, since only what the token check says matters here.
 const statements = 'http://localhost:5002/api/v3/statements/00000000-0000-4000-8000-000000000000';
 
-interface DpopKey {
-  privateKey: CryptoKey;
-  jwk: JWK;
-}
-
-async function dpopKey(): Promise<DpopKey> {
-  const { privateKey, publicKey } = await generateKeyPair('ES256');
-  return { privateKey, jwk: await exportJWK(publicKey) };
-}
-
-function proof(key: DpopKey, htm: string, htu: string, accessToken?: string): Promise<string> {
-  const ath = accessToken === undefined ? {} : { ath: createHash('sha256').update(accessToken).digest('base64url') };
-  return new SignJWT({ htm, htu, ...ath })
-    .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: key.jwk })
-    .setJti(randomUUID())
-    .setIssuedAt()
-    .sign(key.privateKey);
-}
 
 async function boundServiceToken(request: APIRequestContext, key: DpopKey): Promise<string> {
   const tokenUrl = `${issuer}/connect/token`;
@@ -49,7 +29,7 @@ test('discovery advertises DPoP and PAR', async ({ request }) => {
 test('the API lets a DPoP-bound token with a fresh proof past the token check', async ({ request }) => {
   const key = await dpopKey();
   const token = await boundServiceToken(request, key);
-  const response = await request.get(statements, { headers: { Authorization: `DPoP ${token}`, DPoP: await proof(key, 'GET', statements, token) } });
+  const response = await request.get(statements, { headers: { Authorization: `DPoP ${token}`, DPoP: await proof(key, 'GET', statements, { accessToken: token }) } });
   expect(response.status()).not.toBe(401);
   expect(response.headers()['www-authenticate']).toBeUndefined();
 });
@@ -73,7 +53,7 @@ test.describe('the API refuses the bound token', () => {
     const key = await dpopKey();
     const token = await boundServiceToken(request, key);
     const other = statements.replace('statements', 'accounts');
-    const response = await request.get(statements, { headers: { Authorization: `DPoP ${token}`, DPoP: await proof(key, 'GET', other, token) } });
+    const response = await request.get(statements, { headers: { Authorization: `DPoP ${token}`, DPoP: await proof(key, 'GET', other, { accessToken: token }) } });
     expect(response.status()).toBe(401);
     expect(response.headers()['www-authenticate']).toMatch(/^DPoP error="invalid_dpop_proof", error_description="[^"]*is for/);
   });
@@ -81,7 +61,7 @@ test.describe('the API refuses the bound token', () => {
   test('with a proof for another method, with invalid_dpop_proof', async ({ request }) => {
     const key = await dpopKey();
     const token = await boundServiceToken(request, key);
-    const response = await request.get(statements, { headers: { Authorization: `DPoP ${token}`, DPoP: await proof(key, 'POST', statements, token) } });
+    const response = await request.get(statements, { headers: { Authorization: `DPoP ${token}`, DPoP: await proof(key, 'POST', statements, { accessToken: token }) } });
     expect(response.status()).toBe(401);
     expect(response.headers()['www-authenticate']).toMatch(/^DPoP error="invalid_dpop_proof", error_description="[^"]*POST/);
   });
@@ -89,7 +69,7 @@ test.describe('the API refuses the bound token', () => {
   test('with a replayed proof, with invalid_dpop_proof', async ({ request }) => {
     const key = await dpopKey();
     const token = await boundServiceToken(request, key);
-    const headers = { Authorization: `DPoP ${token}`, DPoP: await proof(key, 'GET', statements, token) };
+    const headers = { Authorization: `DPoP ${token}`, DPoP: await proof(key, 'GET', statements, { accessToken: token }) };
     expect((await request.get(statements, { headers })).status()).not.toBe(401);
     const replayed = await request.get(statements, { headers });
     expect(replayed.status()).toBe(401);
@@ -98,7 +78,7 @@ test.describe('the API refuses the bound token', () => {
 
   test('with a proof made by another key, with invalid_token', async ({ request }) => {
     const token = await boundServiceToken(request, await dpopKey());
-    const response = await request.get(statements, { headers: { Authorization: `DPoP ${token}`, DPoP: await proof(await dpopKey(), 'GET', statements, token) } });
+    const response = await request.get(statements, { headers: { Authorization: `DPoP ${token}`, DPoP: await proof(await dpopKey(), 'GET', statements, { accessToken: token }) } });
     expect(response.status()).toBe(401);
     expect(response.headers()['www-authenticate']).toMatch(/^DPoP error="invalid_token"/);
   });

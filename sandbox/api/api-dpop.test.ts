@@ -1,9 +1,8 @@
 import { createServer } from 'node:http';
-import { randomUUID } from 'node:crypto';
-import { calculateJwkThumbprint, createRemoteJWKSet, exportJWK, generateKeyPair, SignJWT } from 'jose';
-import type { CryptoKey, JWK } from 'jose';
+import { calculateJwkThumbprint, createRemoteJWKSet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessTokenHash, DpopNonces, JtiReplayCache } from '../dpop.ts';
+import { dpopKey, proof, type DpopKey } from '../dpop-client.ts';
+import { DpopNonces, JtiReplayCache } from '../dpop.ts';
 import { closeServer, listen } from '../http-server.ts';
 import { startTestIdentity } from '../identity/test-browser.ts';
 import type { TestIdentity } from '../identity/test-browser.ts';
@@ -20,28 +19,6 @@ import type { Route } from './router.ts';
 const APP_ORIGIN = 'http://localhost:5173';
 const PATH = '/api/v3/accounts/3f8a0c4e-0000-4000-8000-000000000001';
 
-interface DpopKey {
-  privateKey: CryptoKey;
-  jwk: JWK;
-}
-
-async function dpopKey(): Promise<DpopKey> {
-  const { privateKey, publicKey } = await generateKeyPair('ES256');
-  return { privateKey, jwk: await exportJWK(publicKey) };
-}
-
-function proof(key: DpopKey, htm: string, htu: string, extra: { accessToken?: string; nonce?: string } = {}): Promise<string> {
-  return new SignJWT({
-    htm,
-    htu,
-    ...(extra.accessToken === undefined ? {} : { ath: accessTokenHash(extra.accessToken) }),
-    ...(extra.nonce === undefined ? {} : { nonce: extra.nonce }),
-  })
-    .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: key.jwk })
-    .setJti(randomUUID())
-    .setIssuedAt()
-    .sign(key.privateKey);
-}
 
 async function startHandler(issuer: string, requireNonce: boolean) {
   const routes: Route<RouteHandler>[] = [{ method: 'GET', pattern: '/api/v3/accounts/:companyId', handler: (ctx) => ({ status: 200, body: { CompanyId: ctx.param('companyId') } }) }];

@@ -1,38 +1,12 @@
-import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
-import type { CryptoKey, JSONWebKeySet, JWK } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { createLocalJWKSet, jwtVerify } from 'jose';
+import type { JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessTokenHash } from '../dpop.ts';
+import { dpopKey, proof, type DpopKey } from '../dpop-client.ts';
 import { APP_ORIGIN, authorizationUrl, REDIRECT_URI, signIn, SPA_CLIENT_ID, startTestIdentity, TestBrowser } from './test-browser.ts';
 import type { TestIdentity } from './test-browser.ts';
 
 /** DPoP (RFC 9449) and PAR (RFC 9126) at the sandbox identity server, with real proofs made by jose. */
 
-interface DpopKey {
-  privateKey: CryptoKey;
-  jwk: JWK;
-  jkt: string;
-}
-
-async function dpopKey(): Promise<DpopKey> {
-  const { privateKey, publicKey } = await generateKeyPair('ES256');
-  const jwk = await exportJWK(publicKey);
-  return { privateKey, jwk, jkt: await calculateJwkThumbprint(jwk) };
-}
-
-/** A fresh proof for one request, as a DPoP client makes it (RFC 9449 §4.2). */
-function proof(key: DpopKey, htm: string, htu: string, extra: { nonce?: string; accessToken?: string } = {}): Promise<string> {
-  return new SignJWT({
-    htm,
-    htu,
-    ...(extra.nonce === undefined ? {} : { nonce: extra.nonce }),
-    ...(extra.accessToken === undefined ? {} : { ath: accessTokenHash(extra.accessToken) }),
-  })
-    .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk: key.jwk })
-    .setJti(randomUUID())
-    .setIssuedAt()
-    .sign(key.privateKey);
-}
 
 type Body = Record<string, string | number | undefined>;
 
