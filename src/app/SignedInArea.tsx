@@ -1,7 +1,7 @@
 import { useIsFetching } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { Route, Switch } from 'wouter';
-import { createApiClient } from '../api/client';
+import { sessionApiClient } from '../api/session-client';
 import { ApiProvider, type ApiContextValue } from '../api/context';
 import type { AuthSession } from '../auth';
 import { Status } from '../components/Status';
@@ -62,15 +62,10 @@ export function SignedInArea({ session, subject }: { session: AuthSession; subje
   useWhenIdle(loading ? nothing : prefetchScreens);
   const api = useMemo<ApiContextValue>(
     () => ({
-      client: createApiClient({
-        baseUrl: environment.apiBaseUrl,
-        getAccessToken: async () => session.accessToken(),
-        renew: (stale) => session.renew(stale),
-        proof: (call) => session.apiProof(call),
-      }),
+      client: sessionApiClient(session, { renews: true }),
       scope: [environment.id, subject],
     }),
-    [environment.apiBaseUrl, environment.id, subject, session],
+    [environment.id, subject, session],
   );
   return (
     <QueryProvider>

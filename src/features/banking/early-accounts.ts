@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { accountsQueryOptions } from '../../api/accounts';
-import { createApiClient } from '../../api/client';
+import { sessionApiClient } from '../../api/session-client';
 import type { ApiContextValue } from '../../api/context';
 import type { AuthSession } from '../../auth';
 import { companyStore, currentCompany } from './company-store';
@@ -15,13 +15,13 @@ import { companyStore, currentCompany } from './company-store';
 export function useEarlyAccounts(session: AuthSession): void {
   const queryClient = useQueryClient();
   const early = useSyncExternalStore(session.subscribe, session.earlyAccess);
-  const { id: environmentId, apiBaseUrl } = session.environment;
+  const environmentId = session.environment.id;
   useEffect(() => {
     if (!early) return;
     const scope: ApiContextValue['scope'] = [environmentId, early.subject];
     const companyId = currentCompany(companyStore(() => window.localStorage, scope).read());
     if (companyId) {
-      const client = createApiClient({ baseUrl: apiBaseUrl, getAccessToken: async () => session.accessToken(), proof: (call) => session.apiProof(call) });
+      const client = sessionApiClient(session, { renews: false });
       void queryClient.prefetchQuery(accountsQueryOptions({ client, scope }, companyId));
     }
     return () => {
@@ -30,5 +30,5 @@ export function useEarlyAccounts(session: AuthSession): void {
       void queryClient.cancelQueries({ queryKey: scope });
       queryClient.removeQueries({ queryKey: scope });
     };
-  }, [early, environmentId, apiBaseUrl, session, queryClient]);
+  }, [early, environmentId, session, queryClient]);
 }
