@@ -25,6 +25,16 @@ function reactPreambleHash(): string {
   return `sha256-${createHash('sha256').update(react.preambleCode.replace('__BASE__', '/')).digest('base64')}`;
 }
 
+/*
+ * Three files where the bundler left to itself makes dozens (each one more request, in waves as imports
+ * are found): everything the first page runs ('main', below); the session's code, which a signed-out page
+ * fetches after its first paint; the signed-in pages, fetched with it on a callback, else when the page is
+ * idle. The other screens, the explorer, the storage page and the renewal page's answer keep files of their own.
+ */
+const sessionCode = /node_modules[\\/](oidc-client-ts|jwt-decode|jose|zod[\\/]v4[\\/]mini)[\\/]|src[\\/](auth|lib|storage|config)[\\/]/;
+const signedInCode = /node_modules[\\/]@tanstack[\\/]|src[\\/](api|app|components|i18n|features[\\/](banking|home|api-error))[\\/]/;
+const ownChunk = /(CompaniesPage|StatementsPage|ReceivablesPage|PaymentsPage|NewPaymentPage|PaymentMessagePage|StoragePage|explorer|silent-answer)/;
+
 export default defineConfig(({ command, mode, isPreview }) => {
   const env = loadEnv(mode, process.cwd(), '');
   // The dev server always offers the local sandbox; a build (and its preview) only when built for it.
@@ -55,6 +65,9 @@ export default defineConfig(({ command, mode, isPreview }) => {
     preview: { host: 'localhost', port: previewPort, strictPort: true, headers },
     build: {
       target: 'es2022',
+      // Every browser the app supports preloads modules itself; the polyfill, a module of every page, would
+      // otherwise join the first page's file and bring it into the renewal iframe.
+      modulePreload: { polyfill: false },
       sourcemap: true,
       // The app, and the page the hidden renewal iframe loads.
       rollupOptions: {
@@ -62,6 +75,17 @@ export default defineConfig(({ command, mode, isPreview }) => {
         // oidc-client-ts declares no `sideEffects`, so any import of it — even the auth layer's index re-exporting
         // an error type — would pin all of it to the first page; its top level only defines (and resets a no-op logger).
         treeshake: { moduleSideEffects: [{ test: /node_modules[\\/]oidc-client-ts[\\/]/, sideEffects: false }] },
+        output: {
+          codeSplitting: {
+            // Each module goes to one file only (no dependencies pulled after it): the first page's are all in
+            // 'main', except the renewal page's own and the libraries only the session's code uses.
+            groups: [
+              { name: 'main', priority: 2, tags: ['$initial'], test: (id) => !/silent|oidc-client-ts|jwt-decode/.test(id), includeDependenciesRecursively: false },
+              { name: 'session', priority: 1, test: (id) => sessionCode.test(id) && !ownChunk.test(id), includeDependenciesRecursively: false },
+              { name: 'signed-in', priority: 1, test: (id) => signedInCode.test(id) && !ownChunk.test(id), includeDependenciesRecursively: false },
+            ],
+          },
+        },
       },
     },
   };

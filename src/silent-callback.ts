@@ -1,4 +1,4 @@
-import { postSilentAnswer } from './auth';
+import { postSilentAnswer } from './auth/silent-answer';
 
 // Runs inside the hidden renewal iframe: hands the authorization response to the app in the parent window.
 postSilentAnswer();
