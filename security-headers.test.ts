@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, devContentSecurityPolicy } from './security-headers.ts';
+import { contentSecurityPolicy, devContentSecurityPolicy, headersFile } from './security-headers.ts';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(csp.split('; ').map((part) => {
@@ -47,5 +47,15 @@ describe('the dev server’s Content-Security-Policy', () => {
   it('lets a Custom environment reach any https or loopback origin, and nothing else', () => {
     expect(csp.get('connect-src')).toEqual(["'self'", 'ws://localhost:5173', 'https:', 'http://localhost:*', 'http://127.0.0.1:*']);
     expect(csp.get('frame-src')).toEqual(["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*']);
+  });
+});
+
+describe('the _headers file for hosts', () => {
+  it('sends the headers with every page, and caches the hashed files for good, not the pages', () => {
+    const file = headersFile({ 'Referrer-Policy': 'no-referrer' });
+    const [pages = '', assets = ''] = file.split(/^(?=\/assets\/\*$)/m);
+    expect(pages).toBe('/*\n  Referrer-Policy: no-referrer\n');
+    expect(pages).not.toContain('Cache-Control');
+    expect(assets).toBe('/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n');
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { devSecurityHeaders, headersFile, securityHeaders } from './security-headers.ts';
+import { cacheAssetsInPreview, devSecurityHeaders, headersFile, securityHeaders } from './security-headers.ts';
 
 const appPort = Number(process.env.APP_PORT ?? 5173);
 const previewPort = Number(process.env.PREVIEW_PORT ?? 4173);
@@ -48,7 +48,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
     trustedTypes,
   });
   return {
-    plugins: [react(), headersFilePlugin(headers)],
+    plugins: [react(), headersFilePlugin(headers), cacheAssetsInPreview()],
     // zod, set up before any schema is built (src/lib/zod.ts).
     resolve: {
       alias: [

@@ -44,6 +44,15 @@ test('the production build sends its security headers', async ({ request }) => {
   expect(response.headers()['referrer-policy']).toBe('no-referrer');
 });
 
+test('the hashed files are cached for good, the pages are not', async ({ request }) => {
+  const page = await request.get('/');
+  expect(page.headers()['cache-control'] ?? '').not.toContain('immutable');
+  const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
+  expect(script, 'index.html names its entry script').toBeTruthy();
+  const asset = await request.get(script as string);
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
 test('no screen breaks the Content-Security-Policy', async ({ page }) => {
   const violations = await watchCsp(page);
   await page.goto('/');
