@@ -1,11 +1,9 @@
+// First of all (before React is set up): the authorization response out of the address bar, the code it needs on its way.
+import { arrival } from './first';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { takeArrival } from './auth';
 import './styles.css';
-
-// First of all: take the authorization response out of the address bar.
-const arrival = takeArrival();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

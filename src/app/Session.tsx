@@ -18,6 +18,14 @@ import { SessionTimer } from './SessionTimer';
 
 const signedInArea = preloaded(() => import('./SignedInArea'));
 
+const nothing = () => undefined;
+
+/** A signed-out page's idle time: what it may show next, and the signed-in pages, ready for the sign-in. */
+function preloadWhenSignedOut(): void {
+  preloadSignedOutExtras();
+  void signedInArea.load().catch(() => undefined); // a failure shows where the pages render
+}
+
 /** The signed-in pages once their code is here (fetched as the sign-in completes), a status until then. */
 function SignedIn({ session, subject }: { session: AuthSession; subject: string }) {
   const t = useMessages(appMessages);
@@ -54,12 +62,13 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
   }, [subject]);
   // The signed-in pages' code travels while the tokens are fetched or a kept session is checked, so the accounts show without a wait for it.
   const signingIn = state.status === 'completing' || state.status === 'loading' || Boolean(subject);
-  const area = usePreloaded(signedInArea);
+  // Subscribed, not fetched: a signed-out page fetches these pages only once it is idle (below).
+  const area = useSyncExternalStore(signedInArea.subscribe, signedInArea.loaded);
   useEffect(() => {
     if (signingIn) void signedInArea.load().catch(() => undefined); // a failure shows where the pages render
     if (state.status === 'completing') preloadAuthProblemTexts(); // in case the answer is refused
   }, [signingIn, state.status]);
-  useWhenIdle(preloadSignedOutExtras);
+  useWhenIdle(signingIn ? nothing : preloadWhenSignedOut);
 
   let signedOut = null;
   if (state.status === 'completing') signedOut = <Status>{t.completingSignIn}</Status>;

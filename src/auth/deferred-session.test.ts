@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage, stubStores } from '../test/stores';
-import { createDeferredSession } from './deferred-session';
+import { createDeferredSession, sessionCodeNeededAtOnce } from './deferred-session';
 import type { AuthSession } from './session';
 import type { SignInEnvironment } from './session-name';
 import { initialSessionState, sessionReducer, type SessionAction, type SessionState } from './session-state';
@@ -69,6 +69,46 @@ describe('a deferred session before its code is here', () => {
     expect(load).not.toHaveBeenCalled();
     createDeferredSession(environment, true, load);
     expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('when a deferred session fetches its code', () => {
+  it('is needed at once for an answer or a session to check, else not', () => {
+    expect(sessionCodeNeededAtOnce(true)).toBe(true);
+    expect(sessionCodeNeededAtOnce(false)).toBe(false);
+    session.setItem('obe.oidc.[http://localhost:5002]user:http://localhost:5001:open-banking-explorer', '{}');
+    expect(sessionCodeNeededAtOnce(false)).toBe(true);
+  });
+
+  it('a signed-out page starts and asks for the DPoP offer only after its first paint', async () => {
+    const arrived = arrivingSession();
+    const load = vi.fn(async () => arrived.session);
+    let paint = () => {};
+    const painted = () => new Promise<void>((resolve) => (paint = resolve));
+    const deferred = createDeferredSession(environment, false, load, painted);
+    const started = deferred.start(null);
+    const offered = deferred.offersDpop();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(load).not.toHaveBeenCalled();
+    paint();
+    await started;
+    expect(await offered).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(arrived.calls).toEqual(['start null']);
+  });
+
+  it('a click on "Sign in" does not wait for the paint', async () => {
+    const arrived = arrivingSession();
+    const deferred = createDeferredSession(environment, false, async () => arrived.session, () => new Promise(() => {}));
+    expect(await deferred.signIn('code', '/', false)).toBe(true);
+    expect(arrived.calls).toEqual(['signIn code']);
+  });
+
+  it('a page with an answer does not wait for the paint either', async () => {
+    const arrived = arrivingSession();
+    const deferred = createDeferredSession(environment, true, async () => arrived.session, () => new Promise(() => {}));
+    await deferred.start('http://localhost:5173/callback?code=c&state=s');
+    expect(arrived.calls).toEqual(['start http://localhost:5173/callback?code=c&state=s']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { afterNextPaint } from '../lib/preload';
 import { storedKeys } from '../storage/storage';
 import type { AuthSession } from './session';
 import { sessionName, type SignInEnvironment } from './session-name';
@@ -23,11 +24,22 @@ function stateBeforeCode(expectsCallback: boolean): SessionState {
   return holdsSession ? initialSessionState : { ...initialSessionState, status: 'signed-out' };
 }
 
+/** Whether this page load needs the session's code at once: it brings a sign-in's answer, or holds a session to check. */
+export function sessionCodeNeededAtOnce(expectsCallback: boolean): boolean {
+  return stateBeforeCode(expectsCallback).status !== 'signed-out';
+}
+
+/** Starts fetching the session's code (the first page calls it before React is set up, when it is needed at once). */
+export function preloadSessionCode(): void {
+  void import('./session').catch(() => undefined); // a failure is met again, and shown, when the session loads it
+}
+
 /** Exported for its tests, which hand it a session of their own; the app's comes from ./session.ts. */
 export function createDeferredSession(
   environment: SignInEnvironment,
   expectsCallback: boolean,
   sessionFor: () => Promise<AuthSession> = async () => (await import('./session')).authSessionFor(environment),
+  painted: () => Promise<void> = afterNextPaint,
 ): DeferredSession {
   const before = stateBeforeCode(expectsCallback);
   const listeners = new Set<() => void>();
@@ -51,6 +63,12 @@ export function createDeferredSession(
   };
   // An answer to complete or a session to check needs the code at once: fetched while the page renders.
   if (before.status !== 'signed-out') void load().catch(() => undefined); // a failure shows when start() asks again
+  // A signed-out page paints its sign-in first; what only prepares (start, the DPoP offer) fetches the code after.
+  let paintedOnce: Promise<void> | null = null;
+  const loadAfterPaint = async () => {
+    if (before.status === 'signed-out' && !session) await (paintedOnce ??= painted());
+    return load();
+  };
   return {
     environment,
     load,
@@ -65,8 +83,8 @@ export function createDeferredSession(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    start: async (callbackUrl) => (await load()).start(callbackUrl),
-    offersDpop: async () => (await load()).offersDpop(),
+    start: async (callbackUrl) => (await loadAfterPaint()).start(callbackUrl),
+    offersDpop: async () => (await loadAfterPaint()).offersDpop(),
     signIn: async (flow, returnTo, dpop) => (await load()).signIn(flow, returnTo, dpop),
     signOut: async () => (await load()).signOut(),
     leave: async () => (await load()).leave(),

@@ -8,7 +8,7 @@ export { takeArrival, type Arrival } from './arrival';
 export type { AuthSession } from './session';
 export { sessionName, type SignInEnvironment } from './session-name';
 // The first page's session: its code (./session.ts) is fetched after the first paint.
-export { deferredSessionFor, type DeferredSession } from './deferred-session';
+export { deferredSessionFor, preloadSessionCode, sessionCodeNeededAtOnce, type DeferredSession } from './deferred-session';
 export type { SessionFlow, SessionState } from './session-state';
 export { SessionContext, useSessionState } from './use-session';
 export { protocolErrorCodes, type AuthProblem, type AuthProblemCode } from './errors';

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { preloaded } from './preload';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterNextPaint, preloaded } from './preload';
 
 describe('preloaded', () => {
   it('fetches a module once, tells its subscribers when it arrives and then has it at hand', async () => {
@@ -24,5 +24,38 @@ describe('preloaded', () => {
     await expect(module.load()).resolves.toBe('module');
     expect(importer).toHaveBeenCalledTimes(2);
     expect(arrived).not.toHaveBeenCalled();
+  });
+});
+
+describe('afterNextPaint', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('resolves in the task after the next frame, not in the frame itself', async () => {
+    vi.useFakeTimers();
+    const frames: (() => void)[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    const done = vi.fn();
+    void afterNextPaint().then(done);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(done).not.toHaveBeenCalled(); // no frame yet, and the fallback is further off
+    frames.shift()?.();
+    await Promise.resolve();
+    expect(done).not.toHaveBeenCalled(); // the frame callback runs before the paint
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toHaveBeenCalledTimes(1);
+  });
+
+  it('goes on after the fallback where no frame comes (a hidden tab, no requestAnimationFrame)', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 0); // a frame that never comes
+    const done = vi.fn();
+    void afterNextPaint(100).then(done);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(done).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toHaveBeenCalledTimes(1);
   });
 });

@@ -66,3 +66,19 @@ export function useWhenIdle(task: () => void): void {
     return () => clearTimeout(timer);
   }, [task]);
 }
+
+/**
+ * Resolves once the browser has painted what is on screen now: work that can wait goes after the first
+ * paint. A tab that paints nothing (hidden, or a frame-less test) goes on after `fallbackMs`.
+ */
+export function afterNextPaint(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs);
+    if (typeof requestAnimationFrame !== 'function') return;
+    // The frame callback runs just before the paint; the task it queues runs after it.
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      setTimeout(resolve, 0);
+    });
+  });
+}
