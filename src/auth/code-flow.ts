@@ -5,7 +5,8 @@ import { randomToken } from './random';
 import { navigateRecorded } from './redirects';
 import { checkResponseIssuer } from './response-issuer';
 import { answerInIframe } from './silent-frame';
-import { preloadIdTokenChecks, verifyIdToken } from './verify-id-token';
+import { prefetchKeys } from './jwks';
+import { verifyIdToken } from './verify-id-token';
 import { withBoundedExpiry } from './token-lifetime';
 
 /*
@@ -46,8 +47,8 @@ export async function completeCodeSignin(userManager: UserManager, responseUrl: 
   const params = new URL(responseUrl).searchParams;
   const stateId = params.get('state');
   const metadata = await trustedMetadata(userManager);
-  // The checks' code and the signing keys load while the code is exchanged.
-  preloadIdTokenChecks(metadata.jwks_uri);
+  // The signing keys load while the code is exchanged (the session's code carries jose: no import to wait for).
+  if (metadata.jwks_uri) prefetchKeys(metadata.jwks_uri);
   const stored = stateId ? await userManager.settings.stateStore.get(stateId) : null;
   const state = stored ? await SigninState.fromStorageString(stored) : null;
   try {

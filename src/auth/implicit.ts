@@ -5,7 +5,8 @@ import { read, remove, storedKeys, storageKeyFamily, take, write } from '../stor
 import { callbackPath, silentCallbackPath } from './callback-url';
 import { checkResponseIssuer } from './response-issuer';
 import { trustedMetadata } from './discovery';
-import { preloadIdTokenChecks, verifyIdToken } from './verify-id-token';
+import { prefetchKeys } from './jwks';
+import { verifyIdToken } from './verify-id-token';
 import { parseImplicitResponse } from './implicit-response';
 import { AuthProtocolError } from './protocol-error';
 import { randomToken } from './random';
@@ -114,7 +115,7 @@ export async function completeImplicitSignin(userManager: UserManager, url: stri
     throw new AuthProtocolError('environment_mismatch', `The request went to ${pending.authority}.`);
   }
   const metadata = await trustedMetadata(userManager);
-  preloadIdTokenChecks(metadata.jwks_uri);
+  if (metadata.jwks_uri) prefetchKeys(metadata.jwks_uri); // fetched while the response is checked
   // The allowance for a missing iss follows what was asked for, never what the response claims to carry.
   checkResponseIssuer(parsed.response.iss ?? null, metadata, { hasIdToken: pending.responseType === 'id_token token' });
   if (parsed.kind === 'error') {

@@ -1,10 +1,16 @@
 /** Calendar dates as `YYYY-MM-DD` strings, with "today" as a Norwegian bank counts it. */
 
-const osloDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** Made on first use: a formatter with a time zone costs milliseconds to make, paid by every page that loads this otherwise. */
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const osloDate = lazily(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }));
 
 /** The banking day in Oslo: the API checks due dates against it, not against the browser's time zone. */
 export function bankingToday(now: Date = new Date()): string {
-  const parts = Object.fromEntries(osloDate.formatToParts(now).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(osloDate().formatToParts(now).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
@@ -21,11 +27,11 @@ export function addDays(date: string, days: number): string {
   return parsed.toISOString().slice(0, 10);
 }
 
-const osloOffset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' });
+const osloOffset = lazily(() => new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Oslo', timeZoneName: 'longOffset' }));
 
 /** Oslo's offset on a date at noon, as `+01:00` or `+02:00`. */
 function offsetOn(date: string): string {
-  const name = osloOffset.formatToParts(new Date(`${date}T12:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name = osloOffset().formatToParts(new Date(`${date}T12:00:00Z`)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-]\d{2}:\d{2})/.exec(name);
   return match?.[1] ?? '+00:00';
 }

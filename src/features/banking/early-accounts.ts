@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { accountsQueryOptions } from '../../api/accounts';
 import { sessionApiClient } from '../../api/session-client';
 import type { ApiContextValue } from '../../api/context';
@@ -16,7 +16,8 @@ export function useEarlyAccounts(session: AuthSession): void {
   const queryClient = useQueryClient();
   const early = useSyncExternalStore(session.subscribe, session.earlyAccess);
   const environmentId = session.environment.id;
-  useEffect(() => {
+  // In the commit that hears of the tokens, not after the next paint: the request is on the sign-in's critical path.
+  useLayoutEffect(() => {
     if (!early) return;
     const scope: ApiContextValue['scope'] = [environmentId, early.subject];
     const companyId = currentCompany(companyStore(() => window.localStorage, scope).read());
