@@ -70,6 +70,18 @@ test('off by default, remembered, beside the note that implicit cannot use DPoP;
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
 });
 
+test('an identity server that offers no DPoP: the box is there from the first paint, stays off and says why', async ({ page }) => {
+  await page.route(`${sandbox.authority}/.well-known/openid-configuration`, async (route) => {
+    const response = await route.fetch();
+    const { dpop_signing_alg_values_supported: _dpop, ...rest } = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({ response, json: rest });
+  });
+  await page.goto('/');
+  await expect(page.getByText('localhost:5001 does not offer it: its discovery document names no ES256 among dpop_signing_alg_values_supported.')).toBeVisible();
+  await expect(dpopBox(page)).toBeDisabled();
+  await expect(dpopBox(page)).not.toBeChecked();
+});
+
 test('a DPoP sign-in shows accounts; every API call carries a proof; the token is refused without the key; sign-out forgets the key', async ({ page }) => {
   test.slow();
   const requests = apiRequests(page, sandbox.apiBaseUrl);

@@ -20,7 +20,8 @@ export function SignInPanel({ session, problem }: { session: Pick<AuthSession, '
   const [flow, setFlow] = useState<Flow>('code');
   const effectiveFlow: Flow = environment.implicitAllowed ? flow : 'code';
   const [redirecting, setRedirecting] = useState(false);
-  const [dpopOffered, setDpopOffered] = useState(false);
+  // null until the identity server's discovery document has been read: the row is there from the first paint, disabled.
+  const [dpopOffered, setDpopOffered] = useState<boolean | null>(null);
   const [dpop, setDpop] = useState(() => dpopChosen(environment.id));
   const groupId = useId();
 
@@ -41,7 +42,7 @@ export function SignInPanel({ session, problem }: { session: Pick<AuthSession, '
 
   const signIn = async () => {
     setRedirecting(true);
-    const bindTokens = dpopOffered && dpop && effectiveFlow === 'code';
+    const bindTokens = dpopOffered === true && dpop && effectiveFlow === 'code';
     // On its way to the identity server unless the request could not be made (the session's problem says why).
     if (!(await session.signIn(effectiveFlow, `${window.location.pathname}${window.location.search}`, bindTokens))) setRedirecting(false);
   };
@@ -93,22 +94,20 @@ export function SignInPanel({ session, problem }: { session: Pick<AuthSession, '
           </small>
         </div>
       </fieldset>
-      {dpopOffered ? (
-        <div className="flow dpop">
-          <input
-            id={`${groupId}-dpop`}
-            type="checkbox"
-            checked={dpop && effectiveFlow === 'code'}
-            disabled={effectiveFlow !== 'code'}
-            onChange={(event) => chooseBinding(event.target.checked)}
-            aria-describedby={`${groupId}-dpop-note`}
-          />
-          <label htmlFor={`${groupId}-dpop`}>{t.dpop}</label>
-          <small id={`${groupId}-dpop-note`} className="muted">
-            {t.dpopNote} {t.dpopImplicit}
-          </small>
-        </div>
-      ) : null}
+      <div className="flow dpop">
+        <input
+          id={`${groupId}-dpop`}
+          type="checkbox"
+          checked={dpopOffered === true && dpop && effectiveFlow === 'code'}
+          disabled={dpopOffered !== true || effectiveFlow !== 'code'}
+          onChange={(event) => chooseBinding(event.target.checked)}
+          aria-describedby={`${groupId}-dpop-note`}
+        />
+        <label htmlFor={`${groupId}-dpop`}>{t.dpop}</label>
+        <small id={`${groupId}-dpop-note`} className="muted">
+          {t.dpopNote} {dpopOffered === false ? t.dpopUnavailable(new URL(environment.authority).host) : t.dpopImplicit}
+        </small>
+      </div>
       <button type="button" className="primary" onClick={() => void signIn()} disabled={redirecting}>
         {t.signIn}
       </button>

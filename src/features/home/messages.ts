@@ -18,6 +18,7 @@ export const signInMessages = defineMessages({
     dpop: 'Sender-constrained tokens (DPoP)',
     dpopNote: 'Binds the tokens to a key this browser keeps and cannot export (RFC 9449): a stolen token is useless without it.',
     dpopImplicit: 'The implicit flow cannot use DPoP: its token comes in the URL, with no token request to prove the key in.',
+    dpopUnavailable: (host: string) => `${host} does not offer it: its discovery document names no ES256 among dpop_signing_alg_values_supported.`,
   },
   nb: {
     title: (environment: string) => `Logg inn i ${environment}`,
@@ -36,5 +37,6 @@ export const signInMessages = defineMessages({
     dpop: 'Avsenderbundne tokener (DPoP)',
     dpopNote: 'Binder tokenene til en nøkkel som denne nettleseren har og ikke kan eksportere (RFC 9449): et stjålet token er ubrukelig uten den.',
     dpopImplicit: 'Den implisitte flyten kan ikke bruke DPoP: tokenet kommer i URL-en, uten noen tokenforespørsel å bevise nøkkelen i.',
+    dpopUnavailable: (host: string) => `${host} tilbyr det ikke: discovery-dokumentet nevner ikke ES256 blant dpop_signing_alg_values_supported.`,
   },
 });
