@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 
 /** Ports of the bench's own servers, apart from the ones `npm start` and the test suite use. */
-export const ports = { identity: 5031, api: 5032, app: 4183, floor: 4184 } as const;
+export const ports = { identity: 5031, api: 5032, app: 4183, floor: 4184, floorPlain: 4185 } as const;
 
 export const authority = `http://localhost:${ports.identity}`;
 export const apiBaseUrl = `http://localhost:${ports.api}`;
 export const appOrigin = `http://localhost:${ports.app}`;
 export const floorOrigin = `http://localhost:${ports.floor}`;
+/** The same floor build without the app's security headers: a reference line in the shell table. */
+export const floorPlainOrigin = `http://localhost:${ports.floorPlain}`;
 
 /** A run count from the environment (fewer while iterating), else the default. */
 function runsFrom(name: string, fallback: number): number {

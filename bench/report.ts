@@ -174,14 +174,21 @@ function shellSection(samples: ShellSamples, results: TargetResult[]): { section
   });
   const longTasks = (list: readonly ShellSample[]) => spread(summarize(list.map((sample) => sample.longTasks)), (value) => String(value));
   rows.push(['long tasks (> 50 ms)', longTasks(samples.app), longTasks(samples.floor), '', '', '']);
+  const settledApp = summarize(samples.app.map((sample) => sample.settled));
+  const settledFloor = summarize(samples.floor.map((sample) => sample.settled));
+  summaries.appSettled = settledApp;
+  summaries.floorSettled = settledFloor;
+  rows.push(['settled (the load’s last request answered), ms', spread(settledApp, ms), spread(settledFloor, ms), ratio(settledApp.median / settledFloor.median), '', '']);
+  const plain = (pick: (sample: ShellSample) => number) => spread(summarize(samples.floorPlain.map(pick)), ms);
   const elements = (list: readonly ShellSample[]) => [...new Set(list.map((sample) => sample.lcpElement ?? '(since removed from the page)'))].join(', ');
   return {
     summaries,
     section: {
-      title: `3. Shell (signed-out home, cold, fresh context, app and floor in turn; ${samples.app.length} runs each)`,
+      title: `3. Shell (signed-out home, cold, fresh context, app and floor in turn, each until its network is idle; ${samples.app.length} runs each)`,
       blocks: [
         { head: ['metric', 'app: median (min–max)', 'floor: median (min–max)', 'app / floor', 'target', 'result'], align: ['l', 'r', 'r', 'r', 'r', 'l'], rows },
         `Largest-contentful-paint element: app ${elements(samples.app)}; floor ${elements(samples.floor)}.`,
+        `Both are served with the app's security headers, so the pages' own work is compared. For reference, the same floor served plain: FCP ${plain((sample) => sample.fcp)}, LCP ${plain((sample) => sample.lcp)} ms (Cross-Origin-Opener-Policy alone costs a browsing-context-group switch before the first paint).`,
       ],
     },
   };

@@ -3,7 +3,8 @@ import { preview } from 'vite';
 import { startApi } from '../sandbox/api/server.ts';
 import { startIdentity } from '../sandbox/identity/server.ts';
 import { cspProblems } from './build.ts';
-import { appOrigin, floorOrigin, paths, ports } from './config.ts';
+import { cacheAssetsInPreview, securityHeaders } from '../security-headers.ts';
+import { apiBaseUrl, appOrigin, authority, floorOrigin, floorPlainOrigin, paths, ports } from './config.ts';
 
 export interface Running {
   what: string;
@@ -15,6 +16,7 @@ const portNames: Record<number, string> = {
   [ports.api]: 'the bench API',
   [ports.app]: 'the app preview',
   [ports.floor]: 'the floor preview',
+  [ports.floorPlain]: 'the plain floor preview',
 };
 
 function answers(host: string, port: number): Promise<boolean> {
@@ -54,12 +56,14 @@ async function started<T>(what: string, port: number, start: () => Promise<T>): 
 }
 
 /**
- * Identity server and API in this process, then both previews: the app with its security headers
- * (from the repo's vite.config.ts), the floor plain. Each is handed to `keep` as soon as it runs,
- * so a failure later still stops the ones already started.
+ * Identity server and API in this process, then the previews: the app with its security headers and the
+ * caching of its hashed files (from the repo's vite.config.ts); the floor with the same, so the two are compared like for like
+ * (Cross-Origin-Opener-Policy alone puts a new browsing context group, some 30–40 ms, before the first
+ * paint); and the floor plain, for reference. Each is handed to `keep` as soon as it runs, so a failure
+ * later still stops the ones already started.
  */
 export async function startServers(keep: (running: Running) => void): Promise<void> {
-  const appOrigins = [appOrigin, floorOrigin];
+  const appOrigins = [appOrigin, floorOrigin, floorPlainOrigin];
   const identity = await started(portNames[ports.identity] as string, ports.identity, () =>
     startIdentity({ port: ports.identity, appOrigins, keysDir: paths.keys }),
   );
@@ -77,10 +81,20 @@ export async function startServers(keep: (running: Running) => void): Promise<vo
     }),
   );
   keep({ what: 'app preview', close: () => app.close() });
+  const appHeaders = securityHeaders({ sandbox: { authority, api: apiBaseUrl }, extraOrigins: [], trustedTypes: true });
   const floor = await started(portNames[ports.floor] as string, ports.floor, () =>
-    preview({ configFile: paths.floorConfig, logLevel: 'warn', preview: { host: 'localhost', port: ports.floor, strictPort: true, open: false } }),
+    preview({
+      configFile: paths.floorConfig,
+      logLevel: 'warn',
+      plugins: [cacheAssetsInPreview()],
+      preview: { host: 'localhost', port: ports.floor, strictPort: true, open: false, headers: appHeaders },
+    }),
   );
   keep({ what: 'floor preview', close: () => floor.close() });
+  const floorPlain = await started(portNames[ports.floorPlain] as string, ports.floorPlain, () =>
+    preview({ configFile: paths.floorConfig, logLevel: 'warn', preview: { host: 'localhost', port: ports.floorPlain, strictPort: true, open: false } }),
+  );
+  keep({ what: 'plain floor preview', close: () => floorPlain.close() });
 
   const served = await fetch(`${appOrigin}/`);
   const problems = cspProblems(served.headers.get('content-security-policy'));

@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { freshContext, openSignedOut } from './browser.ts';
-import { appOrigin, floorOrigin } from './config.ts';
+import { appOrigin, floorOrigin, floorPlainOrigin } from './config.ts';
 
 export interface ShellSample {
   fcp: number;
@@ -10,6 +10,8 @@ export interface ShellSample {
   longTasks: number;
   /** The element Chromium took as largest, e.g. `H1`. */
   lcpElement: string | null;
+  /** When the load's last request was answered (what the page fetches after its paint included), ms. */
+  settled: number;
 }
 
 interface ShellProbe {
@@ -66,7 +68,9 @@ async function readProbe(): Promise<ShellSample> {
   const lcp = lcps.reduce<LargestContentfulPaint | undefined>((last, entry) => (!last || entry.startTime >= last.startTime ? entry : last), undefined);
   const longTasks = probe.entries.filter((entry) => entry.entryType === 'longtask');
   if (!fcp || !lcp) throw new Error(`Chromium reported no ${fcp ? '' : 'first-contentful-paint '}${lcp ? '' : 'largest-contentful-paint'} within 5 s.`);
+  const answered = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((entry) => (entry as PerformanceResourceTiming).responseEnd);
   return {
+    settled: Math.max(...answered),
     fcp: fcp.startTime,
     lcp: lcp.startTime,
     tbt: longTasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
@@ -75,10 +79,11 @@ async function readProbe(): Promise<ShellSample> {
   };
 }
 
-/** The app's and the floor's signed-out homes, each served the same way (a production build in `vite preview`). */
+/** The app's and the floor's signed-out homes, each served the same way (a production build in `vite preview`, the app's security headers); the floor also plain. */
 export interface ShellSamples {
   app: ShellSample[];
   floor: ShellSample[];
+  floorPlain: ShellSample[];
 }
 
 async function loadShell(browser: Browser, origin: string): Promise<ShellSample> {
@@ -87,21 +92,25 @@ async function loadShell(browser: Browser, origin: string): Promise<ShellSample>
     await context.addInitScript(installProbe);
     const page = await context.newPage();
     await openSignedOut(page, origin);
+    // Blocking time counts until the page has settled: what it fetches and runs after its paint counts too.
+    await page.waitForLoadState('networkidle');
     return await page.evaluate(readProbe);
   } finally {
     await context.close();
   }
 }
 
-/** Both signed-out homes loaded cold `runs` times each (after one warm-up), in turn, so a busy moment weighs on both alike. */
+/** The signed-out homes loaded cold `runs` times each (after one warm-up), in turn, so a busy moment weighs on all alike. */
 export async function measureShell(browser: Browser, runs: number): Promise<ShellSamples> {
-  const samples: ShellSamples = { app: [], floor: [] };
+  const samples: ShellSamples = { app: [], floor: [], floorPlain: [] };
   for (let run = 0; run <= runs; run += 1) {
     const app = await loadShell(browser, appOrigin);
     const floor = await loadShell(browser, floorOrigin);
+    const floorPlain = await loadShell(browser, floorPlainOrigin);
     if (run > 0) {
       samples.app.push(app);
       samples.floor.push(floor);
+      samples.floorPlain.push(floorPlain);
     }
   }
   return samples;

@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { endpointOf, freshContext, networkQuiet, openSignedOut, timedSignIn } from './browser.ts';
 import { appOrigin, floorOrigin } from './config.ts';
 
@@ -34,14 +34,24 @@ interface Recording {
   assets: string[];
 }
 
+/**
+ * The target's signed-out page, its flow chosen, settled: the click comes on a page whose network is idle,
+ * as a person's does (they read it first), so what a page fetches after its paint is here for every
+ * target alike. That work is measured by the shell section (blocking time, settled).
+ */
+export async function readyToSignIn(page: Page, target: SignInTarget): Promise<void> {
+  await openSignedOut(page, target.origin);
+  if (target.flow === 'implicit') await page.getByRole('radio', { name: 'Implicit', exact: true }).check();
+  if (target.dpop) await page.getByRole('checkbox', { name: 'Sender-constrained tokens (DPoP)' }).check();
+  await page.waitForLoadState('networkidle');
+}
+
 /** One sign-in in a fresh context; with `record`, also what it requested (then waits for a quiet network). */
 async function signInOnce(browser: Browser, target: SignInTarget, record?: Recording): Promise<number> {
   const context = await freshContext(browser);
   try {
     const page = await context.newPage();
-    await openSignedOut(page, target.origin);
-    if (target.flow === 'implicit') await page.getByRole('radio', { name: 'Implicit', exact: true }).check();
-    if (target.dpop) await page.getByRole('checkbox', { name: 'Sender-constrained tokens (DPoP)' }).check();
+    await readyToSignIn(page, target);
     if (record) {
       context.on('request', (request) => {
         const endpoint = endpointOf(request);

@@ -7,11 +7,11 @@
 import { chromium, type Request } from '@playwright/test';
 import { rm } from 'node:fs/promises';
 import { chromiumArgs, ensureChromium } from '../e2e/chromium.ts';
-import { endpointOf, freshContext, openSignedOut, timedSignIn } from './browser.ts';
+import { endpointOf, freshContext, timedSignIn } from './browser.ts';
 import { buildApp, buildFloor, setBenchSandboxEnv } from './build.ts';
 import { paths } from './config.ts';
 import { assertPortsFree, startServers, type Running } from './serve.ts';
-import { signInTargets } from './sign-in.ts';
+import { readyToSignIn, signInTargets } from './sign-in.ts';
 
 const running: Running[] = [];
 
@@ -30,16 +30,17 @@ async function waterfall(): Promise<void> {
     for (const target of signInTargets) {
       const context = await freshContext(browser);
       const page = await context.newPage();
-      await openSignedOut(page, target.origin);
-      if (target.flow === 'implicit') await page.getByRole('radio', { name: 'Implicit', exact: true }).check();
-      if (target.dpop) await page.getByRole('checkbox', { name: 'Sender-constrained tokens (DPoP)' }).check();
+      await readyToSignIn(page, target);
       const lines: { start: number; text: string }[] = [];
       const clicked = performance.now();
       const began = new Map<Request, number>();
       context.on('request', (request) => began.set(request, performance.now() - clicked));
       context.on('requestfinished', (request) => {
         const start = began.get(request) ?? 0;
-        lines.push({ start, text: `${start.toFixed(0).padStart(6)} → ${(performance.now() - clicked).toFixed(0).padStart(6)}  ${endpointOf(request)}` });
+        // The target's own files by name (which chunk came when), the rest as the bench counts them.
+        const { pathname } = new URL(request.url());
+        const what = pathname.startsWith('/assets/') ? `${request.method()} ${pathname}` : endpointOf(request);
+        lines.push({ start, text: `${start.toFixed(0).padStart(6)} → ${(performance.now() - clicked).toFixed(0).padStart(6)}  ${what}` });
       });
       const elapsed = await timedSignIn(page);
       await context.close();
