@@ -1,14 +1,25 @@
-import { preloadSessionCode, sessionCodeNeededAtOnce, takeArrival } from './auth';
+import { canSignIn, deferredSessionFor, preloadSessionCode, sessionCodeNeededAtOnce, takeArrival } from './auth';
+import { openingEnvironment } from './config/environment-context';
+import { storageProblem } from './config/storage-check';
 
 /*
  * The first of the app's modules to run: main.tsx imports it before React and the screens, so it runs
  * before they are set up. It takes the authorization response out of the address bar and, when this
  * page needs them at once (a sign-in's answer to complete, a kept session to check), starts fetching
  * the session's code and the signed-in pages, which then arrive while the rest of the page starts.
+ * A sign-in's answer goes to the session of the environment the page opens with as soon as that code
+ * is here, not once React has rendered: the session the page then renders is the same one (one per
+ * environment), and its start is made once.
  */
 export const arrival = takeArrival();
 
 if (sessionCodeNeededAtOnce(arrival.callbackUrl !== null)) {
   preloadSessionCode();
   void import('./app/SignedInArea').catch(() => undefined); // a failure is met again, and shown, where the pages render
+}
+
+// Not where the tab cannot keep a session: the page shows why instead (app/App.tsx).
+const environment = arrival.callbackUrl === null || storageProblem() ? null : openingEnvironment();
+if (arrival.callbackUrl !== null && environment && canSignIn(environment)) {
+  void deferredSessionFor(environment, true).start(arrival.callbackUrl).catch(() => undefined); // the page's own start reports a failure
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { deferredSessionFor, sessionName, type Arrival, type SignInEnvironment } from '../auth';
+import { canSignIn, deferredSessionFor, sessionName, type Arrival, type SignInEnvironment } from '../auth';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
 import { storageProblem } from '../config/storage-check';
@@ -18,10 +18,6 @@ const buildVariable: Partial<Record<Environment['id'], string>> = {
   'aritma-dev': 'VITE_ARITMA_DEV_CLIENT_ID',
   'aritma-prod': 'VITE_ARITMA_PROD_CLIENT_ID',
 };
-
-function canSignIn(environment: Environment): environment is SignInEnvironment {
-  return environment.clientId !== null;
-}
 
 function Shell({ arrival }: { arrival: Arrival }) {
   const { environment } = useEnvironment();

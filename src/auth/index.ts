@@ -6,7 +6,7 @@
  */
 export { takeArrival, type Arrival } from './arrival';
 export type { AuthSession } from './session';
-export { sessionName, type SignInEnvironment } from './session-name';
+export { canSignIn, sessionName, type SignInEnvironment } from './session-name';
 // The first page's session: its code (./session.ts) is fetched after the first paint.
 export { deferredSessionFor, preloadSessionCode, sessionCodeNeededAtOnce, type DeferredSession } from './deferred-session';
 export type { SessionFlow, SessionState } from './session-state';

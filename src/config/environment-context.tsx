@@ -19,8 +19,15 @@ const EnvironmentContext = createContext<EnvironmentContextValue | null>(null);
 const builtIn = builtInEnvironments(buildSettings);
 const offered = offeredEnvironments(withSandbox);
 
+const openingId = (): EnvironmentId => initialEnvironment(loadSelectedEnvironment(), buildSettings, withSandbox);
+const chosen = (selectedId: EnvironmentId, custom: CustomEnvironment | null): Environment | null =>
+  selectedId === 'custom' ? (custom ? customEnvironment(custom) : null) : builtIn[selectedId];
+
+/** The environment a page opens with (the provider's first value), for what starts before React does. */
+export const openingEnvironment = (): Environment | null => chosen(openingId(), loadCustomEnvironment());
+
 export function EnvironmentProvider({ children }: { children: ReactNode }) {
-  const [selectedId, setSelectedId] = useState<EnvironmentId>(() => initialEnvironment(loadSelectedEnvironment(), buildSettings, withSandbox));
+  const [selectedId, setSelectedId] = useState<EnvironmentId>(openingId);
   const [custom, setCustom] = useState<CustomEnvironment | null>(loadCustomEnvironment);
 
   const select = useCallback((id: EnvironmentId) => {
@@ -36,8 +43,7 @@ export function EnvironmentProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<EnvironmentContextValue>(() => {
-    const environment = selectedId === 'custom' ? (custom ? customEnvironment(custom) : null) : builtIn[selectedId];
-    return { offered, selectedId, environment, custom, select, saveCustom };
+    return { offered, selectedId, environment: chosen(selectedId, custom), custom, select, saveCustom };
   }, [selectedId, custom, select, saveCustom]);
 
   return <EnvironmentContext.Provider value={value}>{children}</EnvironmentContext.Provider>;
