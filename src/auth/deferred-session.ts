@@ -1,5 +1,6 @@
 import { afterNextPaint } from '../lib/preload';
-import { storedKeys } from '../storage/storage';
+import { read, storedKeys } from '../storage/storage';
+import { boundSessionKey, warmDpopKeyStore } from './dpop-choice';
 import type { AuthSession } from './session';
 import { sessionName, type SignInEnvironment } from './session-name';
 import { initialSessionState, type SessionState } from './session-state';
@@ -63,6 +64,7 @@ export function createDeferredSession(
   };
   // An answer to complete or a session to check needs the code at once: fetched while the page renders.
   if (before.status !== 'signed-out') void load().catch(() => undefined); // a failure shows when start() asks again
+  if (expectsCallback && read(boundSessionKey(sessionName(environment)))) warmDpopKeyStore();
   // A signed-out page paints its sign-in first; what only prepares (start, the DPoP offer) fetches the code after.
   let paintedOnce: Promise<void> | null = null;
   const loadAfterPaint = async () => {

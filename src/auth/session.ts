@@ -8,7 +8,7 @@ import { checkContinuity, verifySharedSession } from './continuity';
 import { trustedMetadata } from './discovery';
 import { cachedMetadata } from './discovery-cache';
 import { dpopSettings, isDpopBound, loadDpopUserinfo } from './dpop';
-import { offersDpop } from './dpop-choice';
+import { boundSessionKey, offersDpop } from './dpop-choice';
 import { isProtocolCode, isTransient, toAuthProblem, type AuthProblem } from './errors';
 import { clearStalePending, completeImplicitSignin, renewImplicitSignin, startImplicitSignin } from './implicit';
 import { isImplicitResponse } from './implicit-response';
@@ -61,7 +61,6 @@ export interface AuthSession {
 }
 
 const flowKey = storageKeyFamily('flow:', z.enum(['code', 'implicit']));
-const dpopKey = storageKeyFamily('dpop:', z.boolean());
 
 // Anything oidc-client-ts wrote under its default prefix, e.g. by an older version of the app.
 const foreignLibraryPrefix = 'oidc.';
@@ -106,7 +105,7 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
     });
   const plain = managerFor(false);
   let bound: UserManager | null = null;
-  let dpop = read(dpopKey(name)) ?? false;
+  let dpop = read(boundSessionKey(name)) ?? false;
   const manager = () => (dpop ? (bound ??= managerFor(true)) : plain);
   watchOrigin(new URL(environment.authority).origin);
   watchApi(environment.apiBaseUrl);
@@ -135,7 +134,7 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
     dpop = isDpopBound(user);
     await manager().storeUser(user);
     write(flowKey(name), flow);
-    write(dpopKey(name), dpop);
+    write(boundSessionKey(name), dpop);
   }
 
   async function forget(): Promise<void> {
@@ -253,7 +252,7 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       clearWireLogBut((exchange) => exchange.kind === 'discovery' && exchange.status === 200 && exchange.url === plain.settings.metadataUrl);
       try {
         dpop = flow === 'code' && withDpop; // implicit cannot prove possession: its token comes in the URL
-        write(dpopKey(name), dpop);
+        write(boundSessionKey(name), dpop);
         if (flow === 'implicit') await startImplicitSignin(manager(), implicitScope, returnTo);
         else await startCodeSignin(manager(), returnTo, dpop ? await dpopKeyThumbprint() : undefined);
         return true;
