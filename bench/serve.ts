@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { startApi } from '../sandbox/api/server.ts';
-import { startIdentity } from '../sandbox/identity/server.ts';
 import { cspProblems } from './build.ts';
 import { cacheAssetsInPreview, securityHeaders } from '../security-headers.ts';
 import { apiBaseUrl, appOrigin, authority, floorOrigin, floorPlainOrigin, paths, ports } from './config.ts';
@@ -56,20 +57,61 @@ async function started<T>(what: string, port: number, start: () => Promise<T>): 
 }
 
 /**
- * Identity server and API in this process, then the previews: the app with its security headers and the
+ * A sandbox server as a process of its own (`node --import tsx <script>`, configured by its environment),
+ * as the real ones run on hosts of their own: in the bench's process they would wait on the browser
+ * driver's work. Resolves once it answers on `port`; its output is shown only if it fails.
+ */
+async function serverProcess(what: string, script: string, port: number, env: Record<string, string>): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = once(child, 'exit');
+  const deadline = Date.now() + 60_000;
+  while (!(await answers('127.0.0.1', port)) && !(await answers('::1', port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`Could not start ${what} on port ${port}:\n${output.trim()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    what,
+    async close() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+/**
+ * Identity server and API, each in a process of its own, then the previews: the app with its security headers and the
  * caching of its hashed files (from the repo's vite.config.ts); the floor with the same, so the two are compared like for like
  * (Cross-Origin-Opener-Policy alone puts a new browsing context group, some 30–40 ms, before the first
  * paint); and the floor plain, for reference. Each is handed to `keep` as soon as it runs, so a failure
  * later still stops the ones already started.
  */
 export async function startServers(keep: (running: Running) => void): Promise<void> {
-  const appOrigins = [appOrigin, floorOrigin, floorPlainOrigin];
-  const identity = await started(portNames[ports.identity] as string, ports.identity, () =>
-    startIdentity({ port: ports.identity, appOrigins, keysDir: paths.keys }),
+  const appOrigins = [appOrigin, floorOrigin, floorPlainOrigin].join(',');
+  keep(
+    await serverProcess(portNames[ports.identity] as string, '../sandbox/identity/server.ts', ports.identity, {
+      IDENTITY_PORT: String(ports.identity),
+      APP_ORIGINS: appOrigins,
+      IDENTITY_KEYS_DIR: paths.keys,
+    }),
   );
-  keep({ what: 'identity server', close: identity.close });
-  const api = await started(portNames[ports.api] as string, ports.api, () => startApi({ port: ports.api, issuer: identity.issuer, appOrigins }));
-  keep({ what: 'API', close: api.close });
+  keep(
+    await serverProcess(portNames[ports.api] as string, '../sandbox/api/server.ts', ports.api, {
+      API_PORT: String(ports.api),
+      APP_ORIGINS: appOrigins,
+      IDENTITY_ISSUER: authority,
+    }),
+  );
 
   const app = await started(portNames[ports.app] as string, ports.app, () =>
     preview({

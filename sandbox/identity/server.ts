@@ -20,7 +20,7 @@ export interface IdentityOptions {
   accessTokenTtl?: number;
   /** Origins of the app, for redirect URIs and CORS. Default: env APP_ORIGINS (comma separated) or the Vite dev and preview origins. */
   appOrigins?: string[];
-  /** Where the signing and cookie keys live. Default sandbox/.keys (git-ignored). */
+  /** Where the signing and cookie keys live. Default: env IDENTITY_KEYS_DIR or sandbox/.keys (git-ignored). */
   keysDir?: string;
   /** 'require' makes every DPoP proof at the token endpoint carry a server nonce. Default: env IDENTITY_DPOP_NONCE or 'optional'. */
   dpopNonce?: DpopNoncePolicy;
@@ -70,7 +70,7 @@ function resolveOptions(options: IdentityOptions) {
     issuer: options.issuer,
     accessTokenTtl: integer('accessTokenTtl (ACCESS_TOKEN_TTL)', options.accessTokenTtl ?? env('ACCESS_TOKEN_TTL') ?? DEFAULT_ACCESS_TOKEN_TTL, 1, 7 * 24 * 3600),
     appOrigins: origins('appOrigins (APP_ORIGINS)', appOrigins?.length ? appOrigins : DEFAULT_APP_ORIGINS),
-    keysDir: options.keysDir ?? DEFAULT_KEYS_DIR,
+    keysDir: options.keysDir ?? env('IDENTITY_KEYS_DIR') ?? DEFAULT_KEYS_DIR,
     dpopNonce: noncePolicy('dpopNonce (IDENTITY_DPOP_NONCE)', options.dpopNonce ?? env('IDENTITY_DPOP_NONCE') ?? 'optional'),
   };
 }
