@@ -7,10 +7,9 @@ import type { IdTokenExpectations } from './id-token';
  */
 const checks = () => Promise.all([import('./id-token'), import('./jwks')]);
 
-/** Starts loading the checks, and the keys at `jwksUri`, while the token request is under way, so they are ready when it answers. */
-export function preloadIdTokenChecks(jwksUri?: string): void {
-  // A failure here is met again, and reported, by the verification itself.
-  checks().then(([, { prefetchKeys }]) => jwksUri && prefetchKeys(jwksUri), () => undefined);
+/** Starts loading the checks (a page that brings a sign-in's answer); the keys are fetched beside the token request (code-flow.ts, implicit.ts). */
+export function preloadIdTokenChecks(): void {
+  checks().catch(() => undefined); // a failure is met again, and reported, by the verification itself
 }
 
 export async function verifyIdToken(idToken: string, jwksUri: string, expected: IdTokenExpectations): Promise<JWTPayload> {
