@@ -17,7 +17,7 @@ function runsFrom(name: string, fallback: number): number {
 }
 
 /** How many measured runs (after one warm-up each); BENCH_SIGNIN_RUNS and BENCH_SHELL_RUNS override them. */
-export const runs = { signIn: runsFrom('BENCH_SIGNIN_RUNS', 15), shell: runsFrom('BENCH_SHELL_RUNS', 10) } as const;
+export const runs = { signIn: runsFrom('BENCH_SIGNIN_RUNS', 25), shell: runsFrom('BENCH_SHELL_RUNS', 10) } as const;
 
 /**
  * What the first page (gzip -9, every file index.html loads) may not grow past, checked by the test suite
