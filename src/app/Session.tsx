@@ -18,8 +18,6 @@ import { SessionTimer } from './SessionTimer';
 
 const signedInArea = preloaded(() => import('./SignedInArea'));
 
-const nothing = () => undefined;
-
 /** A signed-out page's idle time: what it may show next, and the signed-in pages, ready for the sign-in. */
 function preloadWhenSignedOut(): void {
   preloadSignedOutExtras();
@@ -68,7 +66,7 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
     if (signingIn) void signedInArea.load().catch(() => undefined); // a failure shows where the pages render
     if (state.status === 'completing') preloadAuthProblemTexts(); // in case the answer is refused
   }, [signingIn, state.status]);
-  useWhenIdle(signingIn ? nothing : preloadWhenSignedOut);
+  useWhenIdle(signingIn ? null : preloadWhenSignedOut);
 
   let signedOut = null;
   if (state.status === 'completing') signedOut = <Status>{t.completingSignIn}</Status>;

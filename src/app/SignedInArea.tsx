@@ -36,8 +36,6 @@ const PaymentMessagePage = lazy(() => screens.paymentMessage().then((module) => 
 const ProfilePage = lazy(() => screens.profile().then((module) => ({ default: module.ProfilePage })));
 
 const prefetchScreens = () => Object.values(screens).forEach((load) => void load().catch(() => undefined));
-const nothing = () => undefined;
-
 function EarlyAccountsWatch({ session }: { session: AuthSession }) {
   useEarlyAccounts(session);
   return null;
@@ -59,7 +57,7 @@ export function SignedInArea({ session, subject }: { session: AuthSession; subje
   // Once signed in and idle, fetch the other screens' code, so they open at once, offline too; not while the
   // page's data is on its way, where the chunks would compete with it for the network and the main thread.
   const loading = useIsFetching({}, queryClient) > 0;
-  useWhenIdle(loading ? nothing : prefetchScreens);
+  useWhenIdle(loading ? null : prefetchScreens);
   const api = useMemo<ApiContextValue>(
     () => ({
       client: sessionApiClient(session, { renews: true }),

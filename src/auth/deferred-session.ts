@@ -30,16 +30,18 @@ export function sessionCodeNeededAtOnce(expectsCallback: boolean): boolean {
   return stateBeforeCode(expectsCallback).status !== 'signed-out';
 }
 
+const sessionCode = () => import('./session');
+
 /** Starts fetching the session's code (the first page calls it before React is set up, when it is needed at once). */
 export function preloadSessionCode(): void {
-  void import('./session').catch(() => undefined); // a failure is met again, and shown, when the session loads it
+  void sessionCode().catch(() => undefined); // a failure is met again, and shown, when the session loads it
 }
 
 /** Exported for its tests, which hand it a session of their own; the app's comes from ./session.ts. */
 export function createDeferredSession(
   environment: SignInEnvironment,
   expectsCallback: boolean,
-  sessionFor: () => Promise<AuthSession> = async () => (await import('./session')).authSessionFor(environment),
+  sessionFor: () => Promise<AuthSession> = async () => (await sessionCode()).authSessionFor(environment),
   painted: () => Promise<void> = afterNextPaint,
 ): DeferredSession {
   const before = stateBeforeCode(expectsCallback);

@@ -55,9 +55,10 @@ export function usePreloaded<T>(target: Preloaded<T>): T | undefined {
   return module;
 }
 
-/** Runs `task` when the browser is idle after this render (or soon, where it has no idle callback). */
-export function useWhenIdle(task: () => void): void {
+/** Runs `task` when the browser is idle after this render (or soon, where it has no idle callback); nothing while it is null. */
+export function useWhenIdle(task: (() => void) | null): void {
   useEffect(() => {
+    if (!task) return;
     if ('requestIdleCallback' in window) {
       const id = window.requestIdleCallback(task, { timeout: 2_000 });
       return () => window.cancelIdleCallback(id);
