@@ -26,6 +26,14 @@ test('a sign-in whose ID token fails its checks shows none of the accounts asked
     await route.fulfill({ response, json: { ...body, id_token: tampered(body.id_token) } });
   });
   const accountsAsked = page.waitForRequest((request) => request.method() === 'GET' && request.url().includes(`/api/v3/accounts/${operatingAccount.companyId}`));
+  // The signing keys wait until the accounts have been asked for: the check the ID token then fails is
+  // certain to come while the early request is out, however fast this machine verifies.
+  let releaseKeys = () => {};
+  const keysHeld = new Promise<void>((resolve) => (releaseKeys = resolve));
+  await page.route('**/.well-known/openid-configuration/jwks', async (route) => {
+    await keysHeld;
+    await route.continue();
+  });
 
   await startSignIn(page);
   await submitLogin(page, demoUser.username, demoUser.password);
@@ -33,6 +41,7 @@ test('a sign-in whose ID token fails its checks shows none of the accounts asked
 
   // The accounts were asked for with the (genuine) access token, but the session was refused, and nothing of them shows.
   await accountsAsked;
+  releaseKeys();
   await expect(page.getByRole('alert')).toContainText(/signature does not match/);
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Accounts', exact: true })).toHaveCount(0);
