@@ -18,8 +18,10 @@ if (sessionCodeNeededAtOnce(arrival.callbackUrl !== null)) {
   void import('./app/SignedInArea').catch(() => undefined); // a failure is met again, and shown, where the pages render
 }
 
-// Not where the tab cannot keep a session: the page shows why instead (app/App.tsx).
-const environment = arrival.callbackUrl === null || storageProblem() ? null : openingEnvironment();
+/** Whether this tab can keep a sign-in (sessionStorage), probed once: the page shows why not instead (app/App.tsx). */
+export const storage = storageProblem();
+
+const environment = arrival.callbackUrl === null || storage ? null : openingEnvironment();
 if (arrival.callbackUrl !== null && environment && canSignIn(environment)) {
   void deferredSessionFor(environment, true).start(arrival.callbackUrl).catch(() => undefined); // the page's own start reports a failure
 }

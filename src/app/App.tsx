@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { canSignIn, deferredSessionFor, sessionName, type Arrival, type SignInEnvironment } from '../auth';
 import { EnvironmentProvider, useEnvironment } from '../config/environment-context';
 import type { Environment } from '../config/environments';
-import { storageProblem } from '../config/storage-check';
+import type { StorageProblem } from '../config/storage-check';
 import { environmentMessages } from '../features/environment/messages';
 import { LanguageProvider } from '../i18n/language';
 import { useMessages } from '../i18n/messages';
@@ -52,8 +52,8 @@ function EnvironmentSession({ environment, arrival }: { environment: SignInEnvir
   return <Session session={session} arrival={arrival} />;
 }
 
-export function App({ arrival }: { arrival: Arrival }) {
-  const [storage] = useState(storageProblem);
+/** The app, given what the page learnt before React (src/first.ts): its arrival, and whether the tab can keep a sign-in. */
+export function App({ arrival, storage }: { arrival: Arrival; storage: StorageProblem }) {
   return (
     <ErrorBoundary>
       <LanguageProvider>
