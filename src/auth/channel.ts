@@ -1,33 +1,33 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /*
  * The protocol between tabs of one environment. Anything a same-origin script posts arrives
  * here too, so every message passes a schema; a session travels without its refresh token.
  */
 
-const flowSchema = z.enum(['code', 'implicit']);
+const flowSchema = v.picklist(['code', 'implicit']);
 
 /** A session as it crosses to another tab: no refresh token, ever. */
-export const sharedSessionSchema = z.strictObject({
+export const sharedSessionSchema = v.strictObject({
   flow: flowSchema,
-  id_token: z.string().check(z.minLength(1), z.maxLength(16_384)),
-  access_token: z.string().check(z.minLength(1), z.maxLength(16_384)),
-  token_type: z.string().check(z.minLength(1), z.maxLength(64)),
-  scope: z.optional(z.string().check(z.maxLength(2_000))),
-  session_state: z.optional(z.nullable(z.string().check(z.maxLength(1_000)))),
-  expires_at: z.int().check(z.positive()),
-  profile: z.looseObject({ sub: z.string().check(z.minLength(1), z.maxLength(255)) }),
+  id_token: v.pipe(v.string(), v.minLength(1), v.maxLength(16_384)),
+  access_token: v.pipe(v.string(), v.minLength(1), v.maxLength(16_384)),
+  token_type: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+  scope: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+  session_state: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(1_000)))),
+  expires_at: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  profile: v.looseObject({ sub: v.pipe(v.string(), v.minLength(1), v.maxLength(255)) }),
 });
-export type SharedSession = z.infer<typeof sharedSessionSchema>;
+export type SharedSession = v.InferOutput<typeof sharedSessionSchema>;
 
-const id = z.string().check(z.minLength(1), z.maxLength(100));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
-export const channelMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('ask'), id }),
-  z.strictObject({ type: z.literal('session'), session: sharedSessionSchema, to: z.optional(id) }),
-  z.strictObject({ type: z.literal('signed-out') }),
+export const channelMessageSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('ask'), id }),
+  v.strictObject({ type: v.literal('session'), session: sharedSessionSchema, to: v.optional(id) }),
+  v.strictObject({ type: v.literal('signed-out') }),
 ]);
-export type ChannelMessage = z.infer<typeof channelMessageSchema>;
+export type ChannelMessage = v.InferOutput<typeof channelMessageSchema>;
 
 /** Where messages go and come from: a BroadcastChannel in the browser, an in-memory bus in tests. */
 export interface Port {
@@ -82,8 +82,8 @@ export function createChannel(port: Port | null): Channel {
     listen(listener) {
       if (!port) return () => {};
       return port.listen((data) => {
-        const parsed = channelMessageSchema.safeParse(data);
-        if (parsed.success) listener(parsed.data);
+        const parsed = v.safeParse(channelMessageSchema, data);
+        if (parsed.success) listener(parsed.output);
       });
     },
   };

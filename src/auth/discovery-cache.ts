@@ -1,6 +1,6 @@
 import type { JWKSCacheInput } from 'jose';
 import type { OidcMetadata } from 'oidc-client-ts';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { read, storageKeyFamily, write } from '../storage/storage';
 
 /*
@@ -10,11 +10,11 @@ import { read, storageKeyFamily, write } from '../storage/storage';
  */
 
 const maxAgeMs = 60 * 60 * 1000;
-const entrySchema = z.object({ at: z.number(), value: z.record(z.string(), z.unknown()) });
+const entrySchema = v.object({ at: v.pipe(v.number(), v.finite()), value: v.record(v.string(), v.unknown()) });
 const discoveryKey = storageKeyFamily('discovery:', entrySchema);
 const jwksKey = storageKeyFamily('jwks:', entrySchema);
 
-function fresh(entry: z.infer<typeof entrySchema> | null): Record<string, unknown> | undefined {
+function fresh(entry: v.InferOutput<typeof entrySchema> | null): Record<string, unknown> | undefined {
   return entry && Date.now() - entry.at < maxAgeMs ? entry.value : undefined;
 }
 

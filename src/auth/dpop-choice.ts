@@ -1,14 +1,14 @@
 import type { OidcMetadata } from 'oidc-client-ts';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { read, storageKeyFamily, write } from '../storage/storage';
 
 /** The user's choice per environment, off until ticked (apart from ./dpop.ts, which the sign-in page does not need yet). */
-const choiceKey = storageKeyFamily('dpop-choice:', z.boolean());
+const choiceKey = storageKeyFamily('dpop-choice:', v.boolean());
 export const dpopChosen = (environmentId: string): boolean => read(choiceKey(environmentId)) ?? false;
 export const chooseDpop = (environmentId: string, on: boolean): void => void write(choiceKey(environmentId), on);
 
 /** Whether the named session (its sign-in under way, or kept) binds its tokens to a DPoP key: set as the sign-in starts. */
-export const boundSessionKey = storageKeyFamily('dpop:', z.boolean());
+export const boundSessionKey = storageKeyFamily('dpop:', v.boolean());
 
 /**
  * oidc-client-ts keeps the DPoP key in IndexedDB (database "oidc", store "dpop", its names) and opens the

@@ -1,5 +1,5 @@
 import { IndexedDbDPoPStore, User, type UserManagerSettings } from 'oidc-client-ts';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { AuthProtocolError } from './protocol-error';
 
 /*
@@ -33,7 +33,7 @@ export function dpopSettings(name: string): DPoPSettings {
 /** Whether a session's tokens are bound to its key: the token type the server answered with. */
 export const isDpopBound = (user: Pick<User, 'token_type'> | null | undefined): boolean => user?.token_type?.toLowerCase() === 'dpop';
 
-const userinfoSchema = z.looseObject({ sub: z.string().check(z.minLength(1)) });
+const userinfoSchema = v.looseObject({ sub: v.pipe(v.string(), v.minLength(1)) });
 
 /**
  * Userinfo with a DPoP-bound token (oidc-client-ts would send it as Bearer, which the server refuses):
@@ -46,8 +46,8 @@ export async function loadDpopUserinfo(endpoint: string, user: User, proof: (non
   const nonce = response.headers.get('DPoP-Nonce');
   if (response.status === 401 && nonce && /error="use_dpop_nonce"/.test(response.headers.get('WWW-Authenticate') ?? '')) response = await call(nonce);
   if (!response.ok) throw new AuthProtocolError('userinfo_subject', `The userinfo endpoint answered ${response.status}.`);
-  const parsed = userinfoSchema.safeParse(await response.json().catch(() => null));
+  const parsed = v.safeParse(userinfoSchema, await response.json().catch(() => null));
   if (!parsed.success) throw new AuthProtocolError('userinfo_subject', 'The userinfo response has no sub.');
-  if (parsed.data.sub !== user.profile.sub) throw new AuthProtocolError('userinfo_subject', 'The userinfo sub is not the ID token’s.');
-  return parsed.data;
+  if (parsed.output.sub !== user.profile.sub) throw new AuthProtocolError('userinfo_subject', 'The userinfo sub is not the ID token’s.');
+  return parsed.output;
 }

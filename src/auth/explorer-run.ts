@@ -1,17 +1,17 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { storageKeyFamily, take, write } from '../storage/storage';
 
 /** A request built and run from the explorer, remembered until its answer comes back to /callback. */
-const runSchema = z.object({
-  responseType: z.string(),
-  clientId: z.string(),
-  redirectUri: z.string(),
-  codeVerifier: z.optional(z.string()),
-  tokenEndpoint: z.optional(z.string()),
+const runSchema = v.object({
+  responseType: v.string(),
+  clientId: v.string(),
+  redirectUri: v.string(),
+  codeVerifier: v.optional(v.string()),
+  tokenEndpoint: v.optional(v.string()),
   /** The code is to be exchanged with a DPoP proof, made with the run's own key (explorerRunKey). */
-  dpop: z.optional(z.boolean()),
+  dpop: v.optional(v.boolean()),
 });
-export type ExplorerRun = z.infer<typeof runSchema>;
+export type ExplorerRun = v.InferOutput<typeof runSchema>;
 
 export interface ExplorerRunResult {
   run: ExplorerRun;

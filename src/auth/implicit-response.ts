@@ -1,25 +1,29 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
-const success = z.object({
-  access_token: z.string().check(z.minLength(1)),
-  token_type: z.string().check(z.refine((value) => value.toLowerCase() === 'bearer', 'token_type must be Bearer')),
-  expires_in: z.optional(z.coerce.number().check(z.int(), z.positive())),
-  scope: z.optional(z.string()),
-  id_token: z.optional(z.string()),
-  state: z.string().check(z.minLength(1)),
-  iss: z.optional(z.string()),
-  session_state: z.optional(z.string()),
+const success = v.object({
+  access_token: v.pipe(v.string(), v.minLength(1)),
+  token_type: v.pipe(v.string(), v.check((value) => value.toLowerCase() === 'bearer', 'token_type must be Bearer')),
+  // A positive whole number, read from its text as Number() reads it ('' is 0, so refused).
+  expires_in: v.optional(v.pipe(v.unknown(), v.transform(Number), v.number(), v.safeInteger(), v.minValue(1))),
+  scope: v.optional(v.string()),
+  id_token: v.optional(v.string()),
+  state: v.pipe(v.string(), v.minLength(1)),
+  iss: v.optional(v.string()),
+  session_state: v.optional(v.string()),
 });
 
-const failure = z.object({
-  error: z.string().check(z.minLength(1)),
-  error_description: z.optional(z.string()),
-  state: z.optional(z.string()),
-  iss: z.optional(z.string()),
+const failure = v.object({
+  error: v.pipe(v.string(), v.minLength(1)),
+  error_description: v.optional(v.string()),
+  state: v.optional(v.string()),
+  iss: v.optional(v.string()),
 });
 
-export type ImplicitSuccess = z.infer<typeof success>;
-export type ImplicitFailure = z.infer<typeof failure>;
+/** A problem names the parameter and, unless the schema says why, no more than that it is invalid. */
+const parseConfig = { message: 'Invalid input' };
+
+export type ImplicitSuccess = v.InferOutput<typeof success>;
+export type ImplicitFailure = v.InferOutput<typeof failure>;
 
 export type ImplicitResponse =
   | { kind: 'success'; response: ImplicitSuccess }
@@ -41,11 +45,11 @@ export function parseImplicitResponse(url: string): ImplicitResponse {
     values[key] = value;
   }
   if ('error' in values) {
-    const parsed = failure.safeParse(values);
-    return parsed.success ? { kind: 'error', response: parsed.data } : { kind: 'malformed', problem: parsed.error.issues[0]?.message ?? 'invalid error' };
+    const parsed = v.safeParse(failure, values, parseConfig);
+    return parsed.success ? { kind: 'error', response: parsed.output } : { kind: 'malformed', problem: parsed.issues[0]?.message ?? 'invalid error' };
   }
-  const parsed = success.safeParse(values);
-  if (parsed.success) return { kind: 'success', response: parsed.data };
-  const issue = parsed.error.issues[0];
-  return { kind: 'malformed', problem: `${issue?.path.join('.') || 'response'}: ${issue?.message ?? 'invalid'}` };
+  const parsed = v.safeParse(success, values, parseConfig);
+  if (parsed.success) return { kind: 'success', response: parsed.output };
+  const issue = parsed.issues[0];
+  return { kind: 'malformed', problem: `${issue?.path?.map((item) => item.key).join('.') || 'response'}: ${issue?.message ?? 'invalid'}` };
 }

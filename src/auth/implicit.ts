@@ -1,5 +1,5 @@
 import { ErrorResponse, User, type IdTokenClaims, type UserManager } from 'oidc-client-ts';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { accessTokenScope } from './access-token-scope';
 import { read, remove, storedKeys, storageKeyFamily, take, write } from '../storage/storage';
 import { callbackPath, silentCallbackPath } from './callback-url';
@@ -30,17 +30,17 @@ export function implicitResponseType(scope: string): ImplicitResponseType {
 }
 
 /** The request a `state` belongs to, bound to the environment that sent it. */
-const pendingSchema = z.object({
-  authority: z.string(),
-  clientId: z.string(),
-  scope: z.string(),
-  nonce: z.string(),
-  responseType: z.enum(['id_token token', 'token']),
-  redirectUri: z.string(),
-  returnTo: z.string(),
-  createdAt: z.number(),
+const pendingSchema = v.object({
+  authority: v.string(),
+  clientId: v.string(),
+  scope: v.string(),
+  nonce: v.string(),
+  responseType: v.picklist(['id_token token', 'token']),
+  redirectUri: v.string(),
+  returnTo: v.string(),
+  createdAt: v.pipe(v.number(), v.finite()),
 });
-type Pending = z.infer<typeof pendingSchema>;
+type Pending = v.InferOutput<typeof pendingSchema>;
 
 const pendingKey = storageKeyFamily('implicit.', pendingSchema);
 const maxPendingAgeMs = 15 * 60 * 1000;

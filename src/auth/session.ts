@@ -1,5 +1,5 @@
 import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { read, remove, removeAll, storageArea, storageKeyFamily, write } from '../storage/storage';
 import { broadcastPort } from './channel';
 import { callbackPath, silentCallbackPath } from './callback-url';
@@ -60,7 +60,7 @@ export interface AuthSession {
   leave(): Promise<void>;
 }
 
-const flowKey = storageKeyFamily('flow:', z.enum(['code', 'implicit']));
+const flowKey = storageKeyFamily('flow:', v.picklist(['code', 'implicit']));
 
 // Anything oidc-client-ts wrote under its default prefix, e.g. by an older version of the app.
 const foreignLibraryPrefix = 'oidc.';

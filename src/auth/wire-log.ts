@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { read, remove, storageKey, write } from '../storage/storage';
 
 /**
@@ -15,38 +15,41 @@ export type ExchangeKind = (typeof exchangeKinds)[number];
 /** Every kind, in the order a flow meets them (a HAR import reads `_kind` against this list). */
 export const allExchangeKinds: readonly ExchangeKind[] = exchangeKinds;
 
-/** What was masked at a path (`sent.code`, `received.access_token`): its length, and whether this page kept the value. */
-const maskedSchema = z.object({ length: z.nullable(z.number()), kept: z.boolean() });
-export type MaskedSecret = z.infer<typeof maskedSchema>;
+/** A finite number: JSON.parse reads 1e999 as Infinity, which no number of an exchange is. */
+const finite = v.pipe(v.number(), v.finite());
 
-const exchangeSchema = z.object({
-  id: z.number(),
+/** What was masked at a path (`sent.code`, `received.access_token`): its length, and whether this page kept the value. */
+const maskedSchema = v.object({ length: v.nullable(finite), kept: v.boolean() });
+export type MaskedSecret = v.InferOutput<typeof maskedSchema>;
+
+const exchangeSchema = v.object({
+  id: finite,
   /** Epoch milliseconds. */
-  at: z.number(),
-  kind: z.enum(exchangeKinds),
-  method: z.string(),
-  url: z.string(),
+  at: finite,
+  kind: v.picklist(exchangeKinds),
+  method: v.string(),
+  url: v.string(),
   /** Query and form parameters sent (and the Authorization and DPoP headers), secrets masked. */
-  sent: z.record(z.string(), z.string()),
-  status: z.optional(z.number()),
+  sent: v.record(v.string(), v.string()),
+  status: v.optional(finite),
   /** Parameters or JSON received (JSON bodies over 64 kB are left out), secrets masked. */
-  received: z.optional(z.unknown()),
-  durationMs: z.optional(z.number()),
-  error: z.optional(z.string()),
-  secrets: z.optional(z.record(z.string(), maskedSchema)),
+  received: v.optional(v.unknown()),
+  durationMs: v.optional(finite),
+  error: v.optional(v.string()),
+  secrets: v.optional(v.record(v.string(), maskedSchema)),
   /** Request headers the app set (fetches only), secrets masked. */
-  requestHeaders: z.optional(z.record(z.string(), z.string())),
+  requestHeaders: v.optional(v.record(v.string(), v.string())),
   /** Response headers the browser let the app read (CORS-exposed ones). */
-  responseHeaders: z.optional(z.record(z.string(), z.string())),
+  responseHeaders: v.optional(v.record(v.string(), v.string())),
   /** A body that is not form parameters (an API call's JSON). */
-  requestBody: z.optional(z.string()),
+  requestBody: v.optional(v.string()),
   /** The scheme of the Authorization header sent (Bearer, DPoP, Basic), kept apart so masking the header cannot hide it. */
-  authScheme: z.optional(z.string()),
+  authScheme: v.optional(v.string()),
 });
-export type Exchange = z.infer<typeof exchangeSchema>;
+export type Exchange = v.InferOutput<typeof exchangeSchema>;
 type Unmasked = Omit<Exchange, 'id' | 'at' | 'secrets'> & { at?: number };
 
-const stored = storageKey('wire-log', z.array(exchangeSchema));
+const stored = storageKey('wire-log', v.array(exchangeSchema));
 const maxEntries = 400;
 const maxBodyChars = 64 * 1024;
 /** API answers are data, not the flow: only small ones are kept, so the log cannot fill the tab's storage. */

@@ -1,21 +1,21 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { buildSettingsSchema, type BuildSettings } from './environments';
 
 function readBuildSettings(): BuildSettings {
-  const parsed = buildSettingsSchema.safeParse(import.meta.env);
+  const parsed = v.safeParse(buildSettingsSchema, import.meta.env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? ''}: ${issue.message}`);
     throw new Error(`The build settings are invalid:\n${problems.join('\n')}`);
   }
-  return parsed.data;
+  return parsed.output;
 }
 
 export const buildSettings = readBuildSettings();
 
 function readWithSandbox(): boolean {
-  const parsed = z.optional(z.enum(['true', 'false', ''])).safeParse(import.meta.env.VITE_SANDBOX);
+  const parsed = v.safeParse(v.optional(v.picklist(['true', 'false', ''])), import.meta.env.VITE_SANDBOX);
   if (!parsed.success) throw new Error('The build settings are invalid:\nVITE_SANDBOX: true or false');
-  return import.meta.env.DEV || parsed.data === 'true';
+  return import.meta.env.DEV || parsed.output === 'true';
 }
 
 /** Whether the local sandbox is offered: always on the dev server, in a build only when made with VITE_SANDBOX=true. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSettingsSchema, builtInEnvironments, customEnvironmentSchema, fieldErrors, pairsAritmaIssuerWithOtherApi } from './environments';
+import * as v from 'valibot';
+import { buildSettingsSchema, builtInEnvironments, checkCustomEnvironment, customEnvironmentSchema, pairsAritmaIssuerWithOtherApi } from './environments';
 
 const valid = {
   authority: 'https://id.example.com/',
@@ -9,14 +10,14 @@ const valid = {
 };
 
 function errorsFor(input: Record<string, string>) {
-  const parsed = customEnvironmentSchema.safeParse(input);
-  if (parsed.success) throw new Error('expected the input to be refused');
-  return fieldErrors(parsed.error);
+  const checked = checkCustomEnvironment(input);
+  if (checked.ok) throw new Error('expected the input to be refused');
+  return checked.problems;
 }
 
 describe('custom environment schema', () => {
   it('accepts https URLs and normalises trailing slashes, spaces and scope separators', () => {
-    expect(customEnvironmentSchema.parse(valid)).toEqual({
+    expect(v.parse(customEnvironmentSchema, valid)).toEqual({
       authority: 'https://id.example.com',
       clientId: 'my-client',
       scope: 'openid bankservice',
@@ -25,7 +26,7 @@ describe('custom environment schema', () => {
   });
 
   it.each(['http://localhost:5001', 'http://127.0.0.1:5001', 'http://[::1]:5001'])('accepts plain http for the loopback host %s', (authority) => {
-    expect(customEnvironmentSchema.parse({ ...valid, authority }).authority).toBe(authority);
+    expect(v.parse(customEnvironmentSchema, { ...valid, authority }).authority).toBe(authority);
   });
 
   it('refuses plain http for any other host', () => {
@@ -82,7 +83,7 @@ describe('custom environment schema', () => {
 
 describe('build settings', () => {
   it('default to the local sandbox and leave Aritma client ids unset', () => {
-    const settings = buildSettingsSchema.parse({});
+    const settings = v.parse(buildSettingsSchema, {});
     const environments = builtInEnvironments(settings);
     expect(environments.local).toMatchObject({
       authority: 'http://localhost:5001',
@@ -95,25 +96,25 @@ describe('build settings', () => {
   });
 
   it('take client ids for Aritma from VITE_ variables, ignoring blanks', () => {
-    const settings = buildSettingsSchema.parse({ VITE_ARITMA_DEV_CLIENT_ID: 'dev-client', VITE_ARITMA_PROD_CLIENT_ID: '  ' });
+    const settings = v.parse(buildSettingsSchema, { VITE_ARITMA_DEV_CLIENT_ID: 'dev-client', VITE_ARITMA_PROD_CLIENT_ID: '  ' });
     const environments = builtInEnvironments(settings);
     expect(environments['aritma-dev']).toMatchObject({ authority: 'https://id.dev.aritma.io', clientId: 'dev-client' });
     expect(environments['aritma-prod'].clientId).toBeNull();
   });
 
   it('keep the legacy implicit flow off for Aritma production unless the build turns it on', () => {
-    expect(builtInEnvironments(buildSettingsSchema.parse({}))['aritma-prod'].implicitAllowed).toBe(false);
-    expect(builtInEnvironments(buildSettingsSchema.parse({}))['aritma-dev'].implicitAllowed).toBe(true);
-    const enabled = buildSettingsSchema.parse({ VITE_ENABLE_IMPLICIT_IN_PRODUCTION: 'true' });
+    expect(builtInEnvironments(v.parse(buildSettingsSchema, {}))['aritma-prod'].implicitAllowed).toBe(false);
+    expect(builtInEnvironments(v.parse(buildSettingsSchema, {}))['aritma-dev'].implicitAllowed).toBe(true);
+    const enabled = v.parse(buildSettingsSchema, { VITE_ENABLE_IMPLICIT_IN_PRODUCTION: 'true' });
     expect(builtInEnvironments(enabled)['aritma-prod'].implicitAllowed).toBe(true);
   });
 
   it('refuse a value for the implicit switch other than true or false', () => {
-    expect(buildSettingsSchema.safeParse({ VITE_ENABLE_IMPLICIT_IN_PRODUCTION: 'yes' }).success).toBe(false);
+    expect(v.safeParse(buildSettingsSchema, { VITE_ENABLE_IMPLICIT_IN_PRODUCTION: 'yes' }).success).toBe(false);
   });
 
   it('refuse a sandbox authority that is not a usable URL', () => {
-    expect(buildSettingsSchema.safeParse({ VITE_SANDBOX_AUTHORITY: 'http://example.com' }).success).toBe(false);
+    expect(v.safeParse(buildSettingsSchema, { VITE_SANDBOX_AUTHORITY: 'http://example.com' }).success).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { serviceUrl } from './url';
 
 export const environmentIds = ['local', 'aritma-dev', 'aritma-prod', 'custom'] as const;
@@ -23,43 +23,48 @@ export interface Environment {
 
 const scopeToken = /^[\x21\x23-\x5B\x5D-\x7E]+$/; // RFC 6749 §3.3 scope-token characters
 
-export const scopeSchema = z
-  .pipe(
-    z.string().check(z.trim(), z.minLength(1, 'scope_required'), z.maxLength(1000, 'scope_too_long')),
-    z.transform((value: string) => value.split(/\s+/).join(' ')),
-  )
-  .check(z.refine((value) => value.split(' ').every((token) => scopeToken.test(token)), { message: 'scope_invalid' }));
+export const scopeSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'scope_required'),
+  v.maxLength(1000, 'scope_too_long'),
+  v.transform((value: string) => value.split(/\s+/).join(' ')),
+  v.check((value) => value.split(' ').every((token) => scopeToken.test(token)), 'scope_invalid'),
+);
 
-export const customEnvironmentSchema = z.object({
+export const customEnvironmentSchema = v.object({
   authority: serviceUrl,
-  clientId: z.string().check(z.trim(), z.minLength(1, 'client_id_required'), z.maxLength(200, 'client_id_too_long')),
+  clientId: v.pipe(v.string(), v.trim(), v.minLength(1, 'client_id_required'), v.maxLength(200, 'client_id_too_long')),
   scope: scopeSchema,
   apiBaseUrl: serviceUrl,
 });
 
-export type CustomEnvironmentInput = z.input<typeof customEnvironmentSchema>;
-export type CustomEnvironment = z.output<typeof customEnvironmentSchema>;
+export type CustomEnvironmentInput = v.InferInput<typeof customEnvironmentSchema>;
+export type CustomEnvironment = v.InferOutput<typeof customEnvironmentSchema>;
 
-const optionalText = z.pipe(
-  z.optional(z.string().check(z.trim())),
-  z.transform((value: string | undefined) => (value ? value : undefined)),
+const optionalText = v.pipe(
+  v.optional(v.string()),
+  v.transform((value: string | undefined) => value?.trim() || undefined),
 );
 
 /** The build-time settings (`VITE_…`), checked once so a bad value fails loudly at start-up. */
-export const buildSettingsSchema = z.object({
-  VITE_SANDBOX_AUTHORITY: z._default(serviceUrl, 'http://localhost:5001'),
-  VITE_SANDBOX_API_BASE_URL: z._default(serviceUrl, 'http://localhost:5002'),
-  VITE_SANDBOX_CLIENT_ID: z._default(z.string().check(z.trim(), z.minLength(1)), 'open-banking-explorer'),
+export const buildSettingsSchema = v.object({
+  VITE_SANDBOX_AUTHORITY: v.optional(serviceUrl, 'http://localhost:5001'),
+  VITE_SANDBOX_API_BASE_URL: v.optional(serviceUrl, 'http://localhost:5002'),
+  VITE_SANDBOX_CLIENT_ID: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1)), 'open-banking-explorer'),
   VITE_ARITMA_DEV_CLIENT_ID: optionalText,
   VITE_ARITMA_PROD_CLIENT_ID: optionalText,
   /** Implicit is a legacy demonstration; against production it is off unless a build turns it on. */
-  VITE_ENABLE_IMPLICIT_IN_PRODUCTION: z.pipe(
-    z.optional(z.enum(['true', 'false', ''])),
-    z.transform((value: 'true' | 'false' | '' | undefined) => value === 'true'),
+  VITE_ENABLE_IMPLICIT_IN_PRODUCTION: v.optional(
+    v.pipe(
+      v.picklist(['true', 'false', '']),
+      v.transform((value) => value === 'true'),
+    ),
+    'false',
   ),
 });
 
-export type BuildSettings = z.output<typeof buildSettingsSchema>;
+export type BuildSettings = v.InferOutput<typeof buildSettingsSchema>;
 
 /** The three environments the build knows, plus the user's custom one when saved. */
 export function builtInEnvironments(settings: BuildSettings): Record<Exclude<EnvironmentId, 'custom'>, Environment> {
@@ -129,16 +134,20 @@ function isConfigProblem(message: string): message is ConfigProblem {
   return (configProblems as readonly string[]).includes(message);
 }
 
-/** Field → its first problem, for showing beside each input. */
-export function fieldErrors(error: z.core.$ZodError): Partial<Record<keyof CustomEnvironment, ConfigProblem>> {
-  const result: Partial<Record<keyof CustomEnvironment, ConfigProblem>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field === 'string' && field in customEnvironmentSchema.shape) {
+export type CustomEnvironmentCheck = { ok: true; value: CustomEnvironment } | { ok: false; problems: Partial<Record<keyof CustomEnvironment, ConfigProblem>> };
+
+/** The form's values checked: the environment, or each field's first problem for showing beside its input. */
+export function checkCustomEnvironment(input: unknown): CustomEnvironmentCheck {
+  const parsed = v.safeParse(customEnvironmentSchema, input);
+  if (parsed.success) return { ok: true, value: parsed.output };
+  const problems: Partial<Record<keyof CustomEnvironment, ConfigProblem>> = {};
+  for (const issue of parsed.issues) {
+    const field: unknown = issue.path?.[0]?.key;
+    if (typeof field === 'string' && field in customEnvironmentSchema.entries) {
       const key = field as keyof CustomEnvironment;
-      // A type error (not a string at all) has zod's own message: treat it as missing.
-      result[key] ??= isConfigProblem(issue.message) ? issue.message : key === 'clientId' ? 'client_id_required' : key === 'scope' ? 'scope_required' : 'url_required';
+      // A type error (not a string at all) has the validator's own message: treat it as missing.
+      problems[key] ??= isConfigProblem(issue.message) ? issue.message : key === 'clientId' ? 'client_id_required' : key === 'scope' ? 'scope_required' : 'url_required';
     }
   }
-  return result;
+  return { ok: false, problems };
 }

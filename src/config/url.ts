@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -12,34 +12,28 @@ export function isLoopbackHost(hostname: string): boolean {
  * The trailing slash is removed so the value can be joined with paths.
  * Issue messages are codes (see `ConfigProblem`), worded by the UI in the user's language.
  */
-export const serviceUrl = z.pipe(z.string().check(z.trim(), z.minLength(1, 'url_required'), z.maxLength(2048, 'url_too_long')), z.transform((value: string, ctx) => {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.issues.push({ code: 'custom', message: 'url_invalid', input: value });
-    return z.NEVER;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    ctx.issues.push({ code: 'custom', message: 'url_scheme', input: value });
-    return z.NEVER;
-  }
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    ctx.issues.push({ code: 'custom', message: 'url_http_remote', input: value });
-    return z.NEVER;
-  }
-  if (url.search || url.hash) {
-    ctx.issues.push({ code: 'custom', message: 'url_query', input: value });
-    return z.NEVER;
-  }
-  if (url.username || url.password) {
-    ctx.issues.push({ code: 'custom', message: 'url_credentials', input: value });
-    return z.NEVER;
-  }
-  // Internationalised host names can imitate another address letter for letter (а vs a): allow plain ASCII only.
-  if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) {
-    ctx.issues.push({ code: 'custom', message: 'url_idn', input: value });
-    return z.NEVER;
-  }
-  return url.href.replace(/\/+$/, '');
-}));
+export const serviceUrl = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'url_required'),
+  v.maxLength(2048, 'url_too_long'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const problem = (message: string) => {
+      addIssue({ message });
+      return NEVER;
+    };
+    let url: URL;
+    try {
+      url = new URL(dataset.value);
+    } catch {
+      return problem('url_invalid');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return problem('url_scheme');
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return problem('url_http_remote');
+    if (url.search || url.hash) return problem('url_query');
+    if (url.username || url.password) return problem('url_credentials');
+    // Internationalised host names can imitate another address letter for letter (а vs a): allow plain ASCII only.
+    if (url.hostname.split('.').some((label) => label.startsWith('xn--'))) return problem('url_idn');
+    return url.href.replace(/\/+$/, '');
+  }),
+);

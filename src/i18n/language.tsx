@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { read, storageKey, write } from '../storage/storage';
 
 export const languages = ['en', 'nb'] as const;
@@ -25,7 +25,7 @@ export function initialLanguage(saved: string | null, preferred: readonly string
   return 'en';
 }
 
-const savedLanguage = storageKey('language', z.enum(languages));
+const savedLanguage = storageKey('language', v.picklist(languages));
 
 interface LanguageContextValue {
   language: Language;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as v from 'valibot';
 import { z } from 'zod';
 import { MemoryStorage, stubStores } from '../test/stores';
 import { read, remove, removeAll, storageKey, storageKeyFamily, storageProblem, storedKeys, take, write } from './storage';
@@ -43,6 +44,21 @@ describe('storage', () => {
     session.setItem('obe.wire-log', '{"not":"a list"}');
     expect(read(language)).toBeNull();
     expect(read(wireLog)).toBeNull();
+  });
+
+  it('takes any Standard Schema: valibot for the first page, zod where a screen keeps it', () => {
+    const choice = storageKeyFamily('dpop-choice:', v.boolean());
+    local.setItem('obe.dpop-choice:a', 'true');
+    local.setItem('obe.dpop-choice:b', '"yes"');
+    expect(read(choice('a'))).toBe(true);
+    expect(read(choice('b'))).toBeNull();
+    expect(read(storageKey('language', z.enum(['en', 'nb'])))).toBeNull();
+  });
+
+  it('reads a value as absent when its schema would only answer later (an asynchronous check)', () => {
+    const later = storageKey('language', v.pipeAsync(v.string(), v.checkAsync(async () => true)));
+    local.setItem('obe.language', '"nb"');
+    expect(read(later)).toBeNull();
   });
 
   it('reads a plain-text value written before values were JSON', () => {

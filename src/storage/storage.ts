@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+import * as v from 'valibot';
 import { entryOf, keyFamilies, prefix, singleKeys, type KeyFamilyName, type SingleKeyName, type StorageArea, type StorageKind } from './catalogue';
 
 /**
@@ -9,21 +10,27 @@ import { entryOf, keyFamilies, prefix, singleKeys, type KeyFamilyName, type Sing
 
 export type { StorageArea, StorageKind } from './catalogue';
 
+/**
+ * A stored value's schema: any Standard Schema (https://standardschema.dev) that checks synchronously.
+ * The first page's keys use valibot (small, nothing to set up); a lazy screen may keep zod's.
+ */
+export type StorageSchema<T> = StandardSchemaV1<unknown, T>;
+
 export interface StorageKey<T> {
   /** The full key in storage, `obe.…`. */
   readonly key: string;
   readonly area: StorageArea;
   readonly kind: StorageKind;
-  readonly schema: z.core.$ZodType<T>;
+  readonly schema: StorageSchema<T>;
 }
 
 /** A key of the table, with the schema its values must pass. */
-export function storageKey<T>(name: SingleKeyName, schema: z.core.$ZodType<T>): StorageKey<T> {
+export function storageKey<T>(name: SingleKeyName, schema: StorageSchema<T>): StorageKey<T> {
   return { key: `${prefix}${name}`, ...singleKeys[name], schema };
 }
 
 /** A family of keys (one per state, authority…): give the id to get the key. */
-export function storageKeyFamily<T>(name: KeyFamilyName, schema: z.core.$ZodType<T>): (id: string) => StorageKey<T> {
+export function storageKeyFamily<T>(name: KeyFamilyName, schema: StorageSchema<T>): (id: string) => StorageKey<T> {
   return (id) => ({ key: `${prefix}${name}${id}`, ...keyFamilies[name], schema });
 }
 
@@ -43,8 +50,9 @@ function decode<T>(key: StorageKey<T>, raw: string): T | null {
   } catch {
     value = raw; // written as plain text before values were JSON
   }
-  const parsed = z.safeParse(key.schema, value);
-  return parsed.success ? parsed.data : null;
+  const result = key.schema['~standard'].validate(value);
+  if (result instanceof Promise) return null; // a schema that checks asynchronously cannot guard a synchronous read
+  return result.issues ? null : result.value;
 }
 
 /** The stored value, or null when absent, unreadable or not what its schema allows. */
@@ -132,7 +140,7 @@ export function removeAll(kind: StorageKind): string[] {
 
 /** Whether a store can be used: `disabled` when reading or writing throws, `full` when a small write does not fit. */
 export function storageProblem(area: StorageArea): 'disabled' | 'full' | null {
-  const probe = storageKey('storage-check', z.string());
+  const probe = storageKey('storage-check', v.string());
   const result = write({ ...probe, area }, 'x'.repeat(4096));
   remove({ ...probe, area });
   return result === 'stored' ? null : result;

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useEnvironment } from '../../config/environment-context';
-import { customEnvironmentSchema, fieldErrors, type ConfigProblem, type CustomEnvironment } from '../../config/environments';
+import { checkCustomEnvironment, type ConfigProblem, type CustomEnvironment } from '../../config/environments';
 import { useMessages } from '../../i18n/messages';
 import { configProblemMessages, environmentMessages } from './messages';
 
@@ -28,9 +28,9 @@ export function CustomEnvironmentForm() {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = customEnvironmentSchema.safeParse(values);
-    if (!parsed.success) {
-      const found = fieldErrors(parsed.error);
+    const checked = checkCustomEnvironment(values);
+    if (!checked.ok) {
+      const found = checked.problems;
       setErrors(found);
       setSaved(false);
       const first = fields.find((field) => found[field.name]);
@@ -38,8 +38,8 @@ export function CustomEnvironmentForm() {
       return;
     }
     setErrors({});
-    setValues(parsed.data);
-    saveCustom(parsed.data);
+    setValues(checked.value);
+    saveCustom(checked.value);
     setSaved(true);
   };
 
