@@ -94,3 +94,40 @@ export async function bundleSizes(dist: string): Promise<BundleSizes> {
     renewalShared: silentPageFiles.filter((file) => firstPageFiles.includes(file)),
   };
 }
+
+/** The files a built script imports statically (`import … from "./x.js"`, `import "./x.js"`), not `import()`. */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)].flatMap((match) => (match[1] ? [match[1]] : []));
+}
+
+/**
+ * Each cycle of static imports among `graph`'s files, as the files around it. A script that imports one
+ * importing it back runs first whichever of the two the page happens to ask for first, before the other is
+ * set up: a bug that shows only on some loads.
+ */
+export function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const cycles: string[][] = [];
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (file: string) => {
+    const at = path.indexOf(file);
+    if (at >= 0) {
+      cycles.push([...path.slice(at), file]);
+      return;
+    }
+    if (done.has(file)) return;
+    path.push(file);
+    for (const next of graph.get(file) ?? []) visit(next);
+    path.pop();
+    done.add(file);
+  };
+  for (const file of [...graph.keys()].sort()) visit(file);
+  return cycles;
+}
+
+/** The static import cycles among a Vite build's scripts (none expected). */
+export async function chunkImportCycles(dist: string): Promise<string[][]> {
+  const names = (await readdir(join(dist, 'assets'))).filter((name) => name.endsWith('.js'));
+  const graph = new Map(await Promise.all(names.map(async (name) => [name, staticImports(await readFile(join(dist, 'assets', name), 'utf8'))] as const)));
+  return importCycles(graph);
+}
