@@ -16,6 +16,10 @@ async function signInImplicitly(page: Page) {
 test('the implicit choice is labelled legacy, says why, and links to the explanation', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('radio', { name: 'Implicit', exact: true })).toHaveAccessibleDescription(/Legacy: Tokens travel in the URL\. RFC 9700 and RFC 10017/);
+  // The tag is a word beside the label, not a box stretched across the rest of the row.
+  const tag = await page.locator('.flow .tag').boundingBox();
+  const label = await page.getByText('Implicit', { exact: true }).boundingBox();
+  expect(tag && label && tag.width < 3 * label.width).toBe(true);
   await page.getByRole('link', { name: 'Why?' }).click();
   await expect(page.locator('#implicit')).toBeInViewport();
   await expect(page.locator('#implicit')).toContainText('RFC 9700');
