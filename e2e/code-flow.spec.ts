@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signInAsDemo, startSignIn, submitLogin } from './sign-in.ts';
+import { demoUser, signInAsDemo, startSignIn, submitLogin } from './sign-in.ts';
 
 test('signs in with authorization code + PKCE and shows the demo user’s accounts', async ({ page }) => {
   const authorizeRequests: URL[] = [];
@@ -44,7 +44,7 @@ test('a wrong password keeps the user on the login page with a message', async (
 
 test('denying consent brings the user back with an alert that access was denied', async ({ page }) => {
   await startSignIn(page);
-  await submitLogin(page, 'demo', 'demo');
+  await submitLogin(page, demoUser.username, demoUser.password);
   await page.getByRole('button', { name: 'Deny' }).click();
   await expect(page.getByRole('alert')).toContainText('Access was denied');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
@@ -58,4 +58,20 @@ test('signing out ends the session at the identity server and returns signed out
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Accounts' })).toHaveCount(0);
+});
+
+test('the sign-in page fetches the signing keys when idle, so its answer is verified without fetching them', async ({ page }) => {
+  const keyFetches: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/jwks')) keyFetches.push(new URL(page.url()).pathname);
+  });
+  await page.goto('/');
+  await expect.poll(() => keyFetches, { message: 'the signed-out page fetched the keys' }).toEqual(['/']);
+  await page.waitForLoadState('networkidle');
+  await startSignIn(page);
+  await submitLogin(page, demoUser.username, demoUser.password);
+  await page.getByRole('button', { name: 'Allow' }).click();
+  // Signed in: the ID token passed its signature check, with the keys the sign-in page fetched.
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  expect(keyFetches).toEqual(['/']);
 });

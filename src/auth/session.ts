@@ -1,5 +1,6 @@
 import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import * as v from 'valibot';
+import { whenIdle } from '../lib/preload';
 import { read, remove, removeAll, storageArea, storageKeyFamily, write } from '../storage/storage';
 import { broadcastPort } from './channel';
 import { callbackPath, silentCallbackPath } from './callback-url';
@@ -18,6 +19,7 @@ import { AuthProtocolError } from './protocol-error';
 import { safeReturnPath } from './return-path';
 import { createSessionSync, type SyncHost } from './session-sync';
 import { sessionName, type SignInEnvironment } from './session-name';
+import { prefetchKeys } from './jwks';
 import { loadUserinfo } from './userinfo';
 import { initialSessionState, sessionReducer, type SessionAction, type SessionFlow, type SessionState } from './session-state';
 import { clearWireLog, clearWireLogBut, watchApi, watchOrigin } from './wire-log';
@@ -236,7 +238,12 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
     },
     async offersDpop() {
       // The sign-in's own read of discovery, checked and kept for the session: the click then sends the browser on at once.
-      return offersDpop(await trustedMetadata(plain).catch(() => undefined));
+      const metadata = await trustedMetadata(plain).catch(() => undefined);
+      // And its signing keys, when the page is idle (kept for the session too): the answer is then verified without a
+      // fetch on its way. A key they lack (rotated meanwhile) is fetched again then (jwks.ts).
+      const jwksUri = metadata?.jwks_uri;
+      if (jwksUri) whenIdle(() => prefetchKeys(jwksUri));
+      return offersDpop(metadata);
     },
     getState: () => state,
     subscribe(listener) {

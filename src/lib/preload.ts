@@ -55,17 +55,19 @@ export function usePreloaded<T>(target: Preloaded<T>): T | undefined {
   return module;
 }
 
-/** Runs `task` when the browser is idle after this render (or soon, where it has no idle callback); nothing while it is null. */
+/** Runs `task` when the browser is idle (or soon, where it has no idle callback); returns what cancels it. */
+export function whenIdle(task: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(() => task(), { timeout: 2_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const timer = setTimeout(task, 500);
+  return () => clearTimeout(timer);
+}
+
+/** Runs `task` when the browser is idle after this render; nothing while it is null. */
 export function useWhenIdle(task: (() => void) | null): void {
-  useEffect(() => {
-    if (!task) return;
-    if ('requestIdleCallback' in window) {
-      const id = window.requestIdleCallback(task, { timeout: 2_000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(task, 500);
-    return () => clearTimeout(timer);
-  }, [task]);
+  useEffect(() => (task ? whenIdle(task) : undefined), [task]);
 }
 
 /**
