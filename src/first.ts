@@ -13,15 +13,18 @@ import { storageProblem } from './config/storage-check';
  */
 export const arrival = takeArrival();
 
-if (sessionCodeNeededAtOnce(arrival.callbackUrl !== null)) {
-  preloadSessionCode();
-  void import('./app/SignedInArea').catch(() => undefined); // a failure is met again, and shown, where the pages render
-}
+const neededAtOnce = sessionCodeNeededAtOnce(arrival.callbackUrl !== null);
+if (neededAtOnce) preloadSessionCode();
+const signedInArea = neededAtOnce ? import('./app/SignedInArea') : null;
+signedInArea?.catch(() => undefined); // a failure is met again, and shown, where the pages render
 
 /** Whether this tab can keep a sign-in (sessionStorage), probed once: the page shows why not instead (app/App.tsx). */
 export const storage = storageProblem();
 
 const environment = arrival.callbackUrl === null || storage ? null : openingEnvironment();
 if (arrival.callbackUrl !== null && environment && canSignIn(environment)) {
-  void deferredSessionFor(environment, true).start(arrival.callbackUrl).catch(() => undefined); // the page's own start reports a failure
+  const session = deferredSessionFor(environment, true);
+  void session.start(arrival.callbackUrl).catch(() => undefined); // the page's own start reports a failure
+  // The accounts are asked for the moment the tokens arrive, not once React has rendered the pages that watch for them.
+  if (signedInArea) void Promise.all([session.load(), signedInArea]).then(([loaded, area]) => area.watchEarlyAccounts(loaded), () => undefined);
 }

@@ -6,7 +6,7 @@ import { ApiProvider, type ApiContextValue } from '../api/context';
 import type { AuthSession } from '../auth';
 import { Status } from '../components/Status';
 import { AccountsPage } from '../features/banking/AccountsPage';
-import { useEarlyAccounts } from '../features/banking/early-accounts';
+import { useEarlyAccounts, watchEarlyAccounts as watchEarly } from '../features/banking/early-accounts';
 import { useMessages } from '../i18n/messages';
 import { useWhenIdle } from '../lib/preload';
 import { appMessages } from './messages';
@@ -40,6 +40,9 @@ function EarlyAccountsWatch({ session }: { session: AuthSession }) {
   useEarlyAccounts(session);
   return null;
 }
+
+/** Starts the same watch before React renders: a callback page calls it once this chunk and the session's code are here (src/first.ts). */
+export const watchEarlyAccounts = (session: AuthSession): void => void watchEarly(session, queryClient);
 
 /** Asks for the accounts while a sign-in's ID token is checked (features/banking/early-accounts.ts); rendered by the session as soon as this chunk is here. */
 export function EarlyAccounts({ session }: { session: AuthSession }) {

@@ -5,7 +5,7 @@
  * passes), code-flow.ts or implicit.ts (the protocol), errors.ts (what went wrong, as a code).
  */
 export { takeArrival, type Arrival } from './arrival';
-export type { AuthSession } from './session';
+export type { AuthSession, EarlyAccess } from './session';
 export { canSignIn, sessionName, type SignInEnvironment } from './session-name';
 // The first page's session: its code (./session.ts) is fetched after the first paint.
 export { deferredSessionFor, preloadSessionCode, sessionCodeNeededAtOnce, type DeferredSession } from './deferred-session';
