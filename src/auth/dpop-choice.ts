@@ -10,21 +10,47 @@ export const chooseDpop = (environmentId: string, on: boolean): void => void wri
 /** Whether the named session (its sign-in under way, or kept) binds its tokens to a DPoP key: set as the sign-in starts. */
 export const boundSessionKey = storageKeyFamily('dpop:', v.boolean());
 
+/** Where oidc-client-ts keeps the DPoP key: its database and store names. */
+export const keyDatabaseName = 'oidc';
+export const keyStoreName = 'dpop';
+
+let keyDatabaseOpen: Promise<IDBDatabase> | null = null;
+
 /**
- * oidc-client-ts keeps the DPoP key in IndexedDB (database "oidc", store "dpop", its names) and opens the
- * database for each proof; the first open in a page costs tens of milliseconds. A page that brings a bound
- * sign-in's answer opens it while the session's code is on its way, so the token request's proof does not
- * wait for it. Only a warm-up: should the names ever differ, the proof opens its own database as before.
+ * The page's one connection to the key database. oidc-client-ts opens the database for every operation
+ * (each proof), and an open costs milliseconds, tens for a page's first: ./dpop.ts has the library use this
+ * connection instead, and a page that brings a bound sign-in's answer opens it while the session's code is
+ * on its way. Another page deleting or upgrading the database closes it; the next use opens a new one.
  */
-export function warmDpopKeyStore(): void {
-  try {
-    const request = indexedDB.open('oidc');
+export function keyDatabase(): Promise<IDBDatabase> {
+  keyDatabaseOpen ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(keyDatabaseName);
     // As the library does for a new database (a bound sign-in made it already, before its redirect).
-    request.onupgradeneeded = () => request.result.createObjectStore('dpop');
-    request.onsuccess = () => request.result.close();
-  } catch {
-    // No IndexedDB here: the proof reports that itself.
-  }
+    request.onupgradeneeded = () => request.result.createObjectStore(keyStoreName);
+    request.onsuccess = () => {
+      const database = request.result;
+      const forget = () => {
+        if (keyDatabaseOpen === opened) keyDatabaseOpen = null;
+      };
+      database.onversionchange = () => {
+        database.close();
+        forget();
+      };
+      database.onclose = forget;
+      resolve(database);
+    };
+    request.onerror = () => reject(request.error ?? new Error('The key database could not be opened.'));
+  });
+  const opened = keyDatabaseOpen;
+  opened.catch(() => {
+    if (keyDatabaseOpen === opened) keyDatabaseOpen = null; // tried again on the next use
+  });
+  return opened;
+}
+
+/** Opens the key database now (a callback page of a bound sign-in), so the token request's proof does not wait for it. */
+export function warmDpopKeyStore(): void {
+  void keyDatabase().catch(() => undefined); // no IndexedDB here: the proof reports that itself
 }
 
 /** oidc-client-ts signs proofs with ES256 only, so DPoP is offered only where the server takes ES256. */

@@ -1,5 +1,6 @@
 import { IndexedDbDPoPStore, User, type UserManagerSettings } from 'oidc-client-ts';
 import * as v from 'valibot';
+import { keyDatabase, keyDatabaseName, keyStoreName } from './dpop-choice';
 import { AuthProtocolError } from './protocol-error';
 
 /*
@@ -25,9 +26,33 @@ export function prefixedDpopStore(inner: DPoPStore, prefix: string): DPoPStore {
   };
 }
 
+/**
+ * oidc-client-ts's IndexedDB store on the page's one connection to its database (./dpop-choice.ts), not a
+ * new one per operation. Every read is still the database's: a key removed by another tab is gone here too.
+ */
+type StoreAccess<T> = (txMode: IDBTransactionMode, callback: (store: IDBObjectStore) => T | PromiseLike<T>) => Promise<T>;
+
+class OneConnectionDPoPStore extends IndexedDbDPoPStore {
+  override async createStore<T>(dbName: string, storeName: string): Promise<StoreAccess<T>> {
+    if (dbName !== keyDatabaseName || storeName !== keyStoreName) return super.createStore<T>(dbName, storeName);
+    const database = await keyDatabase().catch(() => null);
+    if (!database) return super.createStore<T>(dbName, storeName);
+    return async (txMode: IDBTransactionMode, callback: (store: IDBObjectStore) => T | PromiseLike<T>) => {
+      let store: IDBObjectStore;
+      try {
+        store = database.transaction(storeName, txMode).objectStore(storeName);
+      } catch {
+        // Closed under us (another page deleted the database): this operation opens its own, as the library would.
+        return (await super.createStore<T>(dbName, storeName))(txMode, callback);
+      }
+      return callback(store);
+    };
+  }
+}
+
 /** The DPoP settings of a session named `name`: its own key, the code bound to it (RFC 9449 §10). */
 export function dpopSettings(name: string): DPoPSettings {
-  return { store: prefixedDpopStore(new IndexedDbDPoPStore(), `obe:${name}:`), bind_authorization_code: true };
+  return { store: prefixedDpopStore(new OneConnectionDPoPStore(), `obe:${name}:`), bind_authorization_code: true };
 }
 
 /** Whether a session's tokens are bound to its key: the token type the server answered with. */
