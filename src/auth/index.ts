@@ -14,7 +14,7 @@ export { SessionContext, useSessionState } from './use-session';
 export { protocolErrorCodes, type AuthProblem, type AuthProblemCode } from './errors';
 export { postSilentAnswer } from './silent-answer';
 export { callbackPath } from './callback-url';
-export { chooseDpop, dpopChosen, offersDpop } from './dpop-choice';
+export { chooseDpop, dpopChosen, offersDpop, warmDpopKeyStore } from './dpop-choice';
 
 // For the explorer, which shows and replays what the sign-in does.
 export { postForm, rememberRun, type ExplorerRun, type ExplorerRunResult, type FormAnswer } from './explorer-run';

@@ -1,10 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
-import { chooseDpop, dpopChosen, type AuthProblem, type AuthSession, type SessionFlow } from '../../auth';
+import { chooseDpop, dpopChosen, warmDpopKeyStore, type AuthProblem, type AuthSession, type SessionFlow } from '../../auth';
 import { Alert } from '../../components/Alert';
 import { Status } from '../../components/Status';
 import type { Environment } from '../../config/environments';
 import { useMessages } from '../../i18n/messages';
+import { useWhenIdle } from '../../lib/preload';
 import { environmentMessages } from '../environment/messages';
 import { useAuthProblemText } from './auth-problem-text';
 import { signInMessages } from './messages';
@@ -34,6 +35,10 @@ export function SignInPanel({ session, problem }: { session: Pick<AuthSession, '
       current = false;
     };
   }, [session]);
+
+  // A bound sign-in keeps its key in IndexedDB, whose first open in a page costs tens of milliseconds: opened
+  // when idle while the box is ticked, so the click goes on to the identity server without waiting for it.
+  useWhenIdle(dpopOffered === true && dpop && effectiveFlow === 'code' ? warmDpopKeyStore : null);
 
   const chooseBinding = (on: boolean) => {
     setDpop(on);
