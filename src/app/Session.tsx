@@ -60,8 +60,6 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
   }, [subject]);
   // The signed-in pages' code travels while the tokens are fetched or a kept session is checked, so the accounts show without a wait for it.
   const signingIn = state.status === 'completing' || state.status === 'loading' || Boolean(subject);
-  // Subscribed, not fetched: a signed-out page fetches these pages only once it is idle (below).
-  const area = useSyncExternalStore(signedInArea.subscribe, signedInArea.loaded);
   useEffect(() => {
     if (signingIn) void signedInArea.load().catch(() => undefined); // a failure shows where the pages render
     if (state.status === 'completing') preloadAuthProblemTexts(); // in case the answer is refused
@@ -100,7 +98,6 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
       />
       <main id="main" tabIndex={-1}>
         <OfflineNotice />
-        {area && loaded ? <area.EarlyAccounts session={loaded} /> : null}
         {pairsAritmaIssuerWithOtherApi(environment) ? (
           <p role="note" className="notice warning">
             {t.aritmaIssuerOtherApi(environment.apiBaseUrl)}

@@ -6,7 +6,7 @@ import { ApiProvider, type ApiContextValue } from '../api/context';
 import type { AuthSession } from '../auth';
 import { Status } from '../components/Status';
 import { AccountsPage } from '../features/banking/AccountsPage';
-import { useEarlyAccounts, watchEarlyAccounts as watchEarly } from '../features/banking/early-accounts';
+import { watchEarlyAccounts as watchEarly } from '../features/banking/early-accounts';
 import { useMessages } from '../i18n/messages';
 import { useWhenIdle } from '../lib/preload';
 import { appMessages } from './messages';
@@ -36,22 +36,9 @@ const PaymentMessagePage = lazy(() => screens.paymentMessage().then((module) => 
 const ProfilePage = lazy(() => screens.profile().then((module) => ({ default: module.ProfilePage })));
 
 const prefetchScreens = () => Object.values(screens).forEach((load) => void load().catch(() => undefined));
-function EarlyAccountsWatch({ session }: { session: AuthSession }) {
-  useEarlyAccounts(session);
-  return null;
-}
 
-/** Starts the same watch before React renders: a callback page calls it once this chunk and the session's code are here (src/first.ts). */
+/** Asks for the accounts while a sign-in's ID token is checked (features/banking/early-accounts.ts): a callback page starts it once this chunk and the session's code are here (src/first.ts). */
 export const watchEarlyAccounts = (session: AuthSession): void => void watchEarly(session, queryClient);
-
-/** Asks for the accounts while a sign-in's ID token is checked (features/banking/early-accounts.ts); rendered by the session as soon as this chunk is here. */
-export function EarlyAccounts({ session }: { session: AuthSession }) {
-  return (
-    <QueryProvider>
-      <EarlyAccountsWatch session={session} />
-    </QueryProvider>
-  );
-}
 
 /** The signed-in pages of `subject`'s session, with an API client that takes its tokens from it. Pages for one resource are keyed by it, so nothing of the previous one shows. */
 export function SignedInArea({ session, subject }: { session: AuthSession; subject: string }) {

@@ -1,5 +1,4 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useLayoutEffect } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { accountsQueryOptions } from '../../api/accounts';
 import { sessionApiClient } from '../../api/session-client';
 import type { ApiContextValue } from '../../api/context';
@@ -13,16 +12,12 @@ import { companyStore, currentCompany } from './company-store';
  * that is refused takes it away.
  */
 
-const watched = new WeakMap<AuthSession, () => void>();
-
 /**
- * Watches `session` for a sign-in's tokens, from now on and outside React: a callback page starts it as
- * soon as this code is here, so the request leaves the moment the tokens do, not once a render has run.
- * One watch per session however often it is asked for; the returned function ends it.
+ * Watches `session` for a sign-in's tokens, outside React: a callback page starts it as soon as this code
+ * and the session's are here (src/first.ts), so the request leaves the moment the tokens do, not once a
+ * render has run. The returned function ends it.
  */
 export function watchEarlyAccounts(session: AuthSession, queryClient: QueryClient): () => void {
-  const existing = watched.get(session);
-  if (existing) return existing;
   let asked: { early: EarlyAccess; scope: ApiContextValue['scope'] } | null = null;
   const drop = () => {
     if (!asked) return;
@@ -45,17 +40,8 @@ export function watchEarlyAccounts(session: AuthSession, queryClient: QueryClien
   };
   const unsubscribe = session.subscribe(heard);
   heard();
-  const stop = () => {
+  return () => {
     unsubscribe();
     drop();
-    watched.delete(session);
   };
-  watched.set(session, stop);
-  return stop;
-}
-
-/** The same watch while a component is mounted (the session renders it as soon as this code is here). */
-export function useEarlyAccounts(session: AuthSession): void {
-  const queryClient = useQueryClient();
-  useLayoutEffect(() => watchEarlyAccounts(session, queryClient), [session, queryClient]);
 }
