@@ -8,10 +8,12 @@ import { recordTraffic } from './wire.ts';
 test('signs in through an authority with a tenant path: discovery, authorize and token under it, and the API takes the token', async ({ page }) => {
   test.slow();
   const tenantAuthority = `${sandbox.authority}/sandbox-tenant`;
-  // A signed-out page reads its environment's discovery as it opens: the Local sandbox's first, then the tenant's once chosen.
+  // A signed-out page reads its environment's discovery as it opens, and its signing keys when idle: the Local
+  // sandbox's first, then the tenant's once chosen.
   const localDiscovery = page.waitForResponse(`${sandbox.authority}/.well-known/openid-configuration`);
+  const localKeys = page.waitForResponse(`${sandbox.authority}/.well-known/openid-configuration/jwks`);
   await page.goto('/');
-  await localDiscovery;
+  await Promise.all([localDiscovery, localKeys]);
   const identityPaths: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());

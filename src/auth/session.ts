@@ -230,6 +230,7 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
   }
 
   let started: Promise<void> | null = null;
+  let cancelKeyPrefetch = () => {};
 
   return {
     environment,
@@ -242,7 +243,10 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       // And its signing keys, when the page is idle (kept for the session too): the answer is then verified without a
       // fetch on its way. A key they lack (rotated meanwhile) is fetched again then (jwks.ts).
       const jwksUri = metadata?.jwks_uri;
-      if (jwksUri) whenIdle(() => prefetchKeys(jwksUri));
+      if (jwksUri) {
+        cancelKeyPrefetch();
+        cancelKeyPrefetch = whenIdle(() => prefetchKeys(jwksUri));
+      }
       return offersDpop(metadata);
     },
     getState: () => state,
@@ -302,6 +306,7 @@ function createAuthSession(environment: SignInEnvironment, name: string): AuthSe
       else dispatch({ type: 'signed-out', problem });
     },
     async leave() {
+      cancelKeyPrefetch(); // another environment is chosen: nothing more is fetched for this one
       forgetSessionData();
       if (!current()) return;
       await forget();
