@@ -23,15 +23,16 @@ let keyDatabaseOpen: Promise<IDBDatabase> | null = null;
  * on its way. Another page deleting or upgrading the database closes it; the next use opens a new one.
  */
 export function keyDatabase(): Promise<IDBDatabase> {
-  keyDatabaseOpen ??= new Promise<IDBDatabase>((resolve, reject) => {
+  if (keyDatabaseOpen) return keyDatabaseOpen;
+  const forget = () => {
+    if (keyDatabaseOpen === opened) keyDatabaseOpen = null; // opened anew on the next use
+  };
+  const opened = new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(keyDatabaseName);
     // As the library does for a new database (a bound sign-in made it already, before its redirect).
     request.onupgradeneeded = () => request.result.createObjectStore(keyStoreName);
     request.onsuccess = () => {
       const database = request.result;
-      const forget = () => {
-        if (keyDatabaseOpen === opened) keyDatabaseOpen = null;
-      };
       database.onversionchange = () => {
         database.close();
         forget();
@@ -41,10 +42,8 @@ export function keyDatabase(): Promise<IDBDatabase> {
     };
     request.onerror = () => reject(request.error ?? new Error('The key database could not be opened.'));
   });
-  const opened = keyDatabaseOpen;
-  opened.catch(() => {
-    if (keyDatabaseOpen === opened) keyDatabaseOpen = null; // tried again on the next use
-  });
+  keyDatabaseOpen = opened;
+  opened.catch(forget);
   return opened;
 }
 

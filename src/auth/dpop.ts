@@ -50,9 +50,12 @@ class OneConnectionDPoPStore extends IndexedDbDPoPStore {
   }
 }
 
+/** The key store of the app's DPoP keys named by `prefix` (a session's, an explorer run's): IndexedDB on the page's one connection. */
+export const dpopKeyStore = (prefix: string): DPoPStore => prefixedDpopStore(new OneConnectionDPoPStore(), prefix);
+
 /** The DPoP settings of a session named `name`: its own key, the code bound to it (RFC 9449 §10). */
 export function dpopSettings(name: string): DPoPSettings {
-  return { store: prefixedDpopStore(new OneConnectionDPoPStore(), `obe:${name}:`), bind_authorization_code: true };
+  return { store: dpopKeyStore(`obe:${name}:`), bind_authorization_code: true };
 }
 
 /** Whether a session's tokens are bound to its key: the token type the server answered with. */

@@ -15,8 +15,8 @@ export interface RunKey {
  * library in the chunk the explorer shares with the first page.
  */
 export function explorerRunKey(run: string, clientId: string, authority: string): RunKey {
-  const ready = Promise.all([import('oidc-client-ts'), import('./dpop')]).then(([{ IndexedDbDPoPStore, User, UserManager }, { prefixedDpopStore }]) => {
-    const settings: DPoPSettings = { store: prefixedDpopStore(new IndexedDbDPoPStore(), `obe:explorer-run:${run}:`), bind_authorization_code: false };
+  const ready = Promise.all([import('oidc-client-ts'), import('./dpop')]).then(([{ User, UserManager }, { dpopKeyStore }]) => {
+    const settings: DPoPSettings = { store: dpopKeyStore(`obe:explorer-run:${run}:`), bind_authorization_code: false };
     // Only its key handling is used: no metadata is read, no user stored, nothing renewed.
     const keeper = new UserManager({ authority, client_id: clientId, redirect_uri: authority, dpop: settings, automaticSilentRenew: false, monitorSession: false });
     const noToken = new User({ access_token: '', token_type: 'DPoP', profile: { sub: '', iss: authority, aud: clientId, exp: 0, iat: 0 } });

@@ -40,6 +40,17 @@ function fakeSession() {
 }
 
 let queryClient: QueryClient;
+
+const accountsKey = ['local', 'demo', 'accounts', companyId];
+
+/** A watched session whose tokens have arrived, with the accounts' answer in the cache. */
+async function answered() {
+  const fake = fakeSession();
+  watchEarlyAccounts(fake.session, queryClient);
+  fake.arrive('demo');
+  await vi.waitFor(() => expect(queryClient.getQueryData(accountsKey)).toBeDefined());
+  return fake;
+}
 let fetches: string[];
 
 beforeEach(() => {
@@ -71,21 +82,15 @@ describe('watchEarlyAccounts', () => {
   });
 
   it('keeps the answer for a session signed in as that subject', async () => {
-    const fake = fakeSession();
-    watchEarlyAccounts(fake.session, queryClient);
-    fake.arrive('demo');
-    await vi.waitFor(() => expect(queryClient.getQueryData(['local', 'demo', 'accounts', companyId])).toBeDefined());
+    const fake = await answered();
     fake.end('signed-in', 'demo');
-    expect(queryClient.getQueryData(['local', 'demo', 'accounts', companyId])).toBeDefined();
+    expect(queryClient.getQueryData(accountsKey)).toBeDefined();
   });
 
   it('takes the answer away when the sign-in is refused', async () => {
-    const fake = fakeSession();
-    watchEarlyAccounts(fake.session, queryClient);
-    fake.arrive('demo');
-    await vi.waitFor(() => expect(queryClient.getQueryData(['local', 'demo', 'accounts', companyId])).toBeDefined());
+    const fake = await answered();
     fake.end('refused', 'demo');
-    expect(queryClient.getQueryData(['local', 'demo', 'accounts', companyId])).toBeUndefined();
+    expect(queryClient.getQueryData(accountsKey)).toBeUndefined();
   });
 
   it('stops listening when ended', () => {
