@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, devContentSecurityPolicy, headersFile } from './security-headers.ts';
+import { createHash } from 'node:crypto';
+import { contentSecurityPolicy, devContentSecurityPolicy, firstPaintGuard, headersFile } from './security-headers.ts';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(csp.split('; ').map((part) => {
@@ -22,9 +23,10 @@ describe('the built app’s Content-Security-Policy', () => {
     expect(directives(production).get('connect-src')).toEqual(["'self'", 'https://id.dev.aritma.io', 'https://id.aritma.io', 'https://bankservicedemo.zdata.no', 'https://bankservice.zdata.no']);
   });
 
-  it('allows scripts from the app alone, and requires Trusted Types when asked', () => {
+  it('allows scripts from the app alone and the first-paint guard by its hash, and requires Trusted Types when asked', () => {
     const csp = directives(contentSecurityPolicy({ sandbox: null, extraOrigins: ['https://id.example.com/tenant'], trustedTypes: true }));
-    expect(csp.get('script-src')).toEqual(["'self'"]);
+    const guardHash = `'sha256-${createHash('sha256').update(firstPaintGuard).digest('base64')}'`;
+    expect(csp.get('script-src')).toEqual(["'self'", guardHash]);
     expect(csp.get('frame-src')).toContain('https://id.example.com');
     expect(csp.get('require-trusted-types-for')).toEqual(["'script'"]);
   });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /**
@@ -58,13 +60,18 @@ function strict(trustedTypes: boolean): Record<string, string[]> {
   };
 }
 
+/** The built page's one inline script (src/first-paint-guard.js), exactly as index.html carries it (prerender.ts). */
+export const firstPaintGuard = readFileSync(new URL('./src/first-paint-guard.js', import.meta.url), 'utf8').replace(/^(\/\/.*\n)+/, ''); // its comment stays in the file
+const firstPaintGuardHash = `sha256-${createHash('sha256').update(firstPaintGuard).digest('base64')}`;
+
 export function contentSecurityPolicy({ sandbox, extraOrigins, trustedTypes }: SecurityHeaderOptions): string {
   const extra = extraOrigins.map(origin);
   const identity = [...new Set([...(sandbox ? [origin(sandbox.authority)] : []), ...aritma, ...extra])];
   const connect = [...new Set([...identity, ...(sandbox ? [origin(sandbox.api)] : []), ...aritmaApis, ...extra])];
   return policy({
     'default-src': ["'self'"],
-    'script-src': ["'self'"],
+    // A hash allows exactly the first-paint guard; `javascript:` URLs and any other inline script stay blocked.
+    'script-src': ["'self'", `'${firstPaintGuardHash}'`],
     'style-src': ["'self'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],

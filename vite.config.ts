@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { prerenderPlugin } from './prerender.ts';
 import { cacheAssetsInPreview, devSecurityHeaders, headersFile, securityHeaders } from './security-headers.ts';
 
 const appPort = Number(process.env.APP_PORT ?? 5173);
@@ -38,6 +39,11 @@ const sessionCode = /node_modules[\\/](oidc-client-ts|jwt-decode|jose)[\\/]|src[
 const zodCode = /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod(-mini)?\.ts$/;
 const zodMini = /node_modules[\\/]zod[\\/]v4[\\/](mini|core)[\\/]|src[\\/]lib[\\/]zod-mini\.ts$/;
 const signedInCode = /node_modules[\\/]@tanstack[\\/]|src[\\/](api|app|components|i18n|features[\\/](banking|home|api-error))[\\/]/;
+// zod, set up before any schema is built (src/lib/zod.ts).
+const aliases = [
+  { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod.ts', import.meta.url)) },
+  { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./src/lib/zod-mini.ts', import.meta.url)) },
+];
 const ownChunk = /(CompaniesPage|StatementsPage|ReceivablesPage|PaymentsPage|NewPaymentPage|PaymentMessagePage|StoragePage|explorer|silent-answer)/;
 
 export default defineConfig(({ command, mode, isPreview }) => {
@@ -53,14 +59,8 @@ export default defineConfig(({ command, mode, isPreview }) => {
     trustedTypes,
   });
   return {
-    plugins: [react(), headersFilePlugin(headers), cacheAssetsInPreview()],
-    // zod, set up before any schema is built (src/lib/zod.ts).
-    resolve: {
-      alias: [
-        { find: /^zod$/, replacement: fileURLToPath(new URL('./src/lib/zod.ts', import.meta.url)) },
-        { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./src/lib/zod-mini.ts', import.meta.url)) },
-      ],
-    },
+    plugins: [react(), headersFilePlugin(headers), cacheAssetsInPreview(), prerenderPlugin(aliases)],
+    resolve: { alias: aliases },
     server: {
       host: 'localhost',
       port: appPort,

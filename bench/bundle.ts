@@ -16,7 +16,7 @@ export interface FileSizes extends Sizes {
 }
 
 export interface BundleSizes {
-  /** What index.html makes the browser load: entry script, modulepreloads, stylesheets. */
+  /** index.html itself (the prerendered page and its inline guard are in it) and what it makes the browser load: entry script, modulepreloads, stylesheets. */
   firstPage: FileSizes[];
   firstPageTotal: Sizes;
   /** The first page's scripts by the package (or app folder) that wrote them, gzip, estimated from the source maps. */
@@ -73,7 +73,7 @@ async function measure(dist: string, files: readonly string[]): Promise<FileSize
 export async function bundleSizes(dist: string): Promise<BundleSizes> {
   const indexFile = join(dist, 'index.html');
   if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: the build did not finish.`);
-  const firstPageFiles = pageAssets(await readFile(indexFile, 'utf8'));
+  const firstPageFiles = ['index.html', ...pageAssets(await readFile(indexFile, 'utf8'))];
   const silentFile = join(dist, 'silent-callback.html');
   const silentPageFiles = existsSync(silentFile) ? pageAssets(await readFile(silentFile, 'utf8')) : [];
   const scripts = existsSync(join(dist, 'assets'))

@@ -9,6 +9,7 @@ export function OfflineNotice() {
   const online = useSyncExternalStore(
     (listener) => onlineManager.subscribe(listener),
     () => onlineManager.isOnline(),
+    () => true, // a page rendered ahead (the build's prerender) is online; the browser's own state follows
   );
   return online ? null : (
     <p role="status" className="notice">

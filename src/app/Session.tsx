@@ -33,9 +33,9 @@ function SignedIn({ session, subject }: { session: AuthSession; subject: string 
 
 /** Everything of one environment's session: header, sign-in and the signed-in pages, rendered from its state. */
 export function Session({ session, arrival }: { session: DeferredSession; arrival: Arrival }) {
-  const state = useSyncExternalStore(session.subscribe, session.getState);
+  const state = useSyncExternalStore(session.subscribe, session.getState, session.getState);
   // The session's own code, once here: the signed-in pages and the explorer use it directly.
-  const loaded = useSyncExternalStore(session.subscribe, session.loaded);
+  const loaded = useSyncExternalStore(session.subscribe, session.loaded, session.loaded);
   const { environment } = session;
   const t = useMessages(appMessages);
   const problemText = useAuthProblemText();

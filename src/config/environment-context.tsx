@@ -19,7 +19,8 @@ const EnvironmentContext = createContext<EnvironmentContextValue | null>(null);
 const builtIn = builtInEnvironments(buildSettings);
 const offered = offeredEnvironments(withSandbox);
 
-const openingId = (): EnvironmentId => initialEnvironment(loadSelectedEnvironment(), buildSettings, withSandbox);
+/** The environment a page opens with: the saved choice while this build offers it, else the build's default. */
+export const openingId = (): EnvironmentId => initialEnvironment(loadSelectedEnvironment(), buildSettings, withSandbox);
 const chosen = (selectedId: EnvironmentId, custom: CustomEnvironment | null): Environment | null =>
   selectedId === 'custom' ? (custom ? customEnvironment(custom) : null) : builtIn[selectedId];
 

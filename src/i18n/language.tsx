@@ -27,6 +27,9 @@ export function initialLanguage(saved: string | null, preferred: readonly string
 
 const savedLanguage = storageKey('language', v.picklist(languages));
 
+/** The language a page opens in: the saved choice, else the browser's (none where there is no browser: the build's prerender). */
+export const openingLanguage = (): Language => initialLanguage(read(savedLanguage), globalThis.navigator?.languages ?? []);
+
 interface LanguageContextValue {
   language: Language;
   locale: string;
@@ -36,7 +39,7 @@ interface LanguageContextValue {
 const LanguageContext = createContext<LanguageContextValue | null>(null);
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() => initialLanguage(read(savedLanguage), navigator.languages));
+  const [language, setLanguageState] = useState<Language>(openingLanguage);
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -42,7 +42,7 @@ export function preloaded<T>(importer: () => Promise<T>): Preloaded<T> {
 
 /** The module once it is here (fetching it if nobody has yet); undefined until then. A failed fetch throws to the error boundary. */
 export function usePreloaded<T>(target: Preloaded<T>): T | undefined {
-  const module = useSyncExternalStore(target.subscribe, target.loaded);
+  const module = useSyncExternalStore(target.subscribe, target.loaded, target.loaded);
   const [failure, failed] = useReducer((_: unknown, error: unknown) => ({ error }), null);
   useEffect(() => {
     let current = true;

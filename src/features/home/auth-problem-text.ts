@@ -20,7 +20,7 @@ const refusals = new Set<AuthProblem['code']>([
 /** A sign-in problem as a sentence in the user's language. */
 export function useAuthProblemText(): (problem: AuthProblem, authority: string) => string {
   const { language } = useLanguage();
-  const t = useSyncExternalStore(problemTexts.subscribe, problemTexts.loaded)?.texts[language];
+  const t = useSyncExternalStore(problemTexts.subscribe, problemTexts.loaded, problemTexts.loaded)?.texts[language];
   return (problem, authority) => {
     if (!t) {
       preloadAuthProblemTexts(); // shown as soon as the texts arrive; until then the code says what went wrong

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { takeCallbackUrl } from '../auth/callback-url';
+import { storageProblem } from '../config/storage-check';
+import { opening, openingText } from './opening';
+
+/** A Web Storage in memory; `disabled` throws on every use, as blocked site data does. */
+class MemoryStorage {
+  private readonly entries = new Map<string, string>();
+  constructor(
+    initial: Record<string, string> = {},
+    private readonly disabled = false,
+  ) {
+    for (const [key, value] of Object.entries(initial)) this.entries.set(key, value);
+  }
+  private check(): void {
+    if (this.disabled) throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+  get length(): number {
+    this.check();
+    return this.entries.size;
+  }
+  key(index: number): string | null {
+    this.check();
+    return [...this.entries.keys()][index] ?? null;
+  }
+  getItem(key: string): string | null {
+    this.check();
+    return this.entries.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.check();
+    this.entries.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.check();
+    this.entries.delete(key);
+  }
+}
+
+interface PageState {
+  path: string;
+  search?: string;
+  hash?: string;
+  languages?: string[];
+  local?: Record<string, string>;
+  session?: Record<string, string>;
+  storageDisabled?: boolean;
+}
+
+const guard = readFileSync(new URL('../first-paint-guard.js', import.meta.url), 'utf8');
+// The page the build renders ahead: Node has no storage, no address and no browser languages.
+const prerendered = openingText(opening({ callbackUrl: null, explorerRun: null }, null, '/'));
+
+function page(state: PageState) {
+  const location = { pathname: state.path, search: state.search ?? '', hash: state.hash ?? '', href: `http://localhost${state.path}${state.search ?? ''}${state.hash ?? ''}` };
+  return {
+    location,
+    history: { replaceState: (_data: unknown, _unused: string, url: string) => Object.assign(location, { pathname: url, search: '', hash: '' }) },
+    navigator: { languages: state.languages ?? ['en-US'], language: state.languages?.[0] ?? 'en-US' },
+    localStorage: new MemoryStorage(state.local, state.storageDisabled),
+    sessionStorage: new MemoryStorage(state.session, state.storageDisabled),
+  };
+}
+
+/** Runs the guard, as the built page does, over a #root holding the prerendered page: whether it kept it. */
+function guardKeeps(state: PageState): boolean {
+  let opening: string | null = prerendered;
+  const root = {
+    getAttribute: (name: string) => (name === 'data-opening' ? opening : null),
+    removeAttribute: () => (opening = null),
+    replaceChildren: () => undefined,
+  };
+  const window = { ...page(state), document: { getElementById: (id: string) => (id === 'root' ? root : null) } };
+  new Function('window', guard)(window);
+  return opening !== null;
+}
+
+/** The Opening the app computes on that page (main.tsx), after its first module has taken the answer out of the address bar. */
+function appOpening(state: PageState): string {
+  const window = page(state);
+  vi.stubGlobal('window', window);
+  vi.stubGlobal('navigator', window.navigator);
+  const callbackUrl = takeCallbackUrl(window.location as unknown as Location, window.history as unknown as History);
+  return openingText(opening({ callbackUrl, explorerRun: null }, storageProblem(), window.location.pathname));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const fresh: PageState = { path: '/' };
+
+describe('the first-paint guard', () => {
+  it('keeps the prerendered page for a first visit in English, and the app opens with the same', () => {
+    expect(guardKeeps(fresh)).toBe(true);
+    expect(appOpening(fresh)).toBe(prerendered);
+  });
+
+  it.each<[string, PageState]>([
+    ['a sign-in’s answer', { path: '/callback', search: '?code=abc&state=xyz' }],
+    ['another address', { path: '/explorer' }],
+    ['a fragment', { path: '/', hash: '#main' }],
+    ['a session to check', { path: '/', session: { 'obe.oidc.user:http://localhost:5001:open-banking-explorer': '{}' } }],
+    ['a browser that prefers Norwegian', { path: '/', languages: ['nb-NO', 'en'] }],
+    ['Norwegian chosen before', { path: '/', local: { 'obe.language': '"nb"' } }],
+    ['another environment chosen before', { path: '/', local: { 'obe.environment': '"aritma-dev"' } }],
+    ['storage that cannot be read', { path: '/', storageDisabled: true }],
+  ])('removes it for %s', (_name, state) => {
+    expect(guardKeeps(state)).toBe(false);
+  });
+
+  it('never keeps a page the app would not open with', () => {
+    const paths: PageState[] = [
+      { path: '/' },
+      { path: '/', search: '?x=1' },
+      { path: '/', hash: '#main' },
+      { path: '/callback', search: '?code=abc&state=xyz' },
+      { path: '/explorer' },
+      { path: '/accounts' },
+    ];
+    const languageLists = [['en-US'], ['en'], ['nb-NO', 'en'], ['de-DE', 'en'], ['nn'], []];
+    const languageChoices = [undefined, '"en"', '"nb"', '"fr"', 'not json'];
+    const environmentChoices = [undefined, '"local"', '"aritma-dev"', '"aritma-prod"', '"custom"', '"elsewhere"'];
+    const sessions: Record<string, string>[] = [{}, { 'obe.oidc.user:http://localhost:5001:open-banking-explorer': '{}' }, { 'obe.oidc.state': '{}' }, { 'obe.dpop-keys': '{}' }];
+    let kept = 0;
+    for (const at of paths)
+      for (const languages of languageLists)
+        for (const language of languageChoices)
+          for (const environment of environmentChoices)
+            for (const session of sessions)
+              for (const storageDisabled of [false, true]) {
+                const local = { ...(language ? { 'obe.language': language } : {}), ...(environment ? { 'obe.environment': environment } : {}) };
+                const state: PageState = { ...at, languages, local, session, storageDisabled };
+                if (!guardKeeps(state)) continue;
+                kept += 1;
+                expect(appOpening(state), JSON.stringify(state)).toBe(prerendered);
+                vi.unstubAllGlobals();
+              }
+    expect(kept).toBeGreaterThan(0);
+  });
+});
