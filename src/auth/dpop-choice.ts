@@ -47,10 +47,49 @@ export function keyDatabase(): Promise<IDBDatabase> {
   return opened;
 }
 
-/** Opens the key database now (a callback page of a bound sign-in), so the token request's proof does not wait for it. */
-export function warmDpopKeyStore(): void {
-  void keyDatabase().catch(() => undefined); // no IndexedDB here: the proof reports that itself
+/** The prefix of a session's entries in the key store (./dpop.ts), before oidc-client-ts's name for the key (the client id). */
+export const dpopKeyPrefix = (sessionName: string): string => `obe:${sessionName}:`;
+
+/** Reads of the key store made ahead on a bound sign-in's callback page: the store's list of names, and one entry. */
+const earlyReads = new Map<string | symbol, Promise<unknown>>();
+/** The early read of the store's names (./dpop.ts's getAllKeys). */
+export const earlyKeyNames = Symbol('the key store’s names');
+
+/**
+ * Opens the key database now, so the token request's proof does not wait for it (a callback page of a bound
+ * sign-in; the sign-in page while the box is ticked). Given the entry the token request's proof needs, also
+ * reads it, and the store's names, at once: the proof's two reads then find their answers here instead of
+ * waiting their turn behind the session's code (./dpop.ts takes each once; any write on this page drops them).
+ */
+export function warmDpopKeyStore(entry?: string): void {
+  const database = keyDatabase();
+  database.catch(() => undefined); // no IndexedDB here: the proof reports that itself
+  if (entry === undefined) return;
+  const both = database.then(
+    (opened) =>
+      new Promise<{ names: IDBValidKey[]; value: unknown }>((resolve, reject) => {
+        const store = opened.transaction(keyStoreName, 'readonly').objectStore(keyStoreName);
+        const names = store.getAllKeys();
+        const value = store.get(entry);
+        // Requests of one transaction complete in the order they were made.
+        value.onsuccess = () => resolve({ names: names.result, value: value.result });
+        value.onerror = () => reject(value.error ?? new Error('The key could not be read.'));
+      }),
+  );
+  both.catch(() => undefined); // the library reads for itself instead
+  earlyReads.set(earlyKeyNames, both.then(({ names }) => names));
+  earlyReads.set(entry, both.then(({ value }) => value));
 }
+
+/** The early read of `entry` (or of the store's names), once; undefined when there is none. */
+export function takeEarlyRead(entry: string | typeof earlyKeyNames): Promise<unknown> | undefined {
+  const found = earlyReads.get(entry);
+  earlyReads.delete(entry);
+  return found;
+}
+
+/** Drops the early reads: this page is writing to the store, so they may no longer be what it holds. */
+export const dropEarlyReads = (): void => earlyReads.clear();
 
 /** oidc-client-ts signs proofs with ES256 only, so DPoP is offered only where the server takes ES256. */
 export function offersDpop(metadata: Partial<OidcMetadata> | undefined): boolean {

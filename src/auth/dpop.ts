@@ -1,6 +1,6 @@
 import { IndexedDbDPoPStore, User, type UserManagerSettings } from 'oidc-client-ts';
 import * as v from 'valibot';
-import { keyDatabase, keyDatabaseName, keyStoreName } from './dpop-choice';
+import { dpopKeyPrefix, dropEarlyReads, earlyKeyNames, keyDatabase, keyDatabaseName, keyStoreName, takeEarlyRead } from './dpop-choice';
 import { AuthProtocolError } from './protocol-error';
 
 /*
@@ -33,6 +33,27 @@ export function prefixedDpopStore(inner: DPoPStore, prefix: string): DPoPStore {
 type StoreAccess<T> = (txMode: IDBTransactionMode, callback: (store: IDBObjectStore) => T | PromiseLike<T>) => Promise<T>;
 
 class OneConnectionDPoPStore extends IndexedDbDPoPStore {
+  // A callback page's early reads (warmDpopKeyStore) answer the token request's proof; any other read goes to the database.
+  override async getAllKeys(): Promise<string[]> {
+    const early = (await takeEarlyRead(earlyKeyNames)?.catch(() => undefined)) as string[] | undefined;
+    return early ?? super.getAllKeys();
+  }
+
+  override async get(key: string): Promise<Awaited<ReturnType<IndexedDbDPoPStore['get']>>> {
+    const early = (await takeEarlyRead(key)?.catch(() => undefined)) as Awaited<ReturnType<IndexedDbDPoPStore['get']>> | undefined;
+    return early ?? super.get(key);
+  }
+
+  override async set(...args: Parameters<IndexedDbDPoPStore['set']>): Promise<void> {
+    dropEarlyReads();
+    return super.set(...args);
+  }
+
+  override async remove(key: string): Promise<Awaited<ReturnType<IndexedDbDPoPStore['remove']>>> {
+    dropEarlyReads();
+    return super.remove(key);
+  }
+
   override async createStore<T>(dbName: string, storeName: string): Promise<StoreAccess<T>> {
     if (dbName !== keyDatabaseName || storeName !== keyStoreName) return super.createStore<T>(dbName, storeName);
     const database = await keyDatabase().catch(() => null);
@@ -55,7 +76,7 @@ export const dpopKeyStore = (prefix: string): DPoPStore => prefixedDpopStore(new
 
 /** The DPoP settings of a session named `name`: its own key, the code bound to it (RFC 9449 §10). */
 export function dpopSettings(name: string): DPoPSettings {
-  return { store: dpopKeyStore(`obe:${name}:`), bind_authorization_code: true };
+  return { store: dpopKeyStore(dpopKeyPrefix(name)), bind_authorization_code: true };
 }
 
 /** Whether a session's tokens are bound to its key: the token type the server answered with. */
