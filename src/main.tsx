@@ -1,6 +1,5 @@
 // First of all (before React is set up): the authorization response out of the address bar, the code it needs on its way.
 import { arrival, storage } from './first';
-import './yield-to-browser'; // React and the screens run in a task of their own
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
