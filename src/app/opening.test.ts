@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { takeCallbackUrl } from '../auth/callback-url';
 import { storageProblem } from '../config/storage-check';
+import { keyFamilies, prefix, singleKeys } from '../storage/catalogue';
 import { opening, openingText } from './opening';
 
 /** A Web Storage in memory; `disabled` throws on every use, as blocked site data does. */
@@ -108,6 +109,13 @@ describe('the first-paint guard', () => {
     ['storage that cannot be read', { path: '/', storageDisabled: true }],
   ])('removes it for %s', (_name, state) => {
     expect(guardKeeps(state)).toBe(false);
+  });
+
+  it('reads the keys the app keeps its language, environment and sessions under', () => {
+    expect(singleKeys.language.area).toBe('local');
+    expect(singleKeys.environment.area).toBe('local');
+    expect(keyFamilies['oidc.'].area).toBe('session');
+    for (const key of [`${prefix}language`, `${prefix}environment`, `${prefix}oidc.`]) expect(guard).toContain(`'${key}'`);
   });
 
   it('never keeps a page the app would not open with', () => {
