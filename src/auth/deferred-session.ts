@@ -1,6 +1,6 @@
 import { afterNextPaint } from '../lib/preload';
 import { read, storedKeys } from '../storage/storage';
-import { boundSessionKey, dpopKeyPrefix, warmDpopKeyStore } from './dpop-choice';
+import { boundSessionKey, dpopKeyPrefix, readDpopKeyAhead } from './dpop-choice';
 import type { AuthSession } from './session';
 import { sessionName, type SignInEnvironment } from './session-name';
 import { initialSessionState, type SessionState } from './session-state';
@@ -67,7 +67,7 @@ export function createDeferredSession(
   // An answer to complete or a session to check needs the code at once: fetched while the page renders.
   if (before.status !== 'signed-out') void load().catch(() => undefined); // a failure shows when start() asks again
   // A bound sign-in's answer: the key its token request's proof needs is read while the session's code is on its way.
-  if (expectsCallback && read(boundSessionKey(sessionName(environment)))) warmDpopKeyStore(`${dpopKeyPrefix(sessionName(environment))}${environment.clientId}`);
+  if (expectsCallback && read(boundSessionKey(sessionName(environment)))) readDpopKeyAhead(`${dpopKeyPrefix(sessionName(environment))}${environment.clientId}`);
   // A signed-out page paints its sign-in first; what only prepares (start, the DPoP offer) fetches the code after.
   let paintedOnce: Promise<void> | null = null;
   const loadAfterPaint = async () => {

@@ -55,17 +55,19 @@ const earlyReads = new Map<string | symbol, Promise<unknown>>();
 /** The early read of the store's names (./dpop.ts's getAllKeys). */
 export const earlyKeyNames = Symbol('the key store’s names');
 
+/** Opens the key database now, so a proof does not wait for its first open (the sign-in page while the box is ticked). */
+export function warmDpopKeyStore(): void {
+  void keyDatabase().catch(() => undefined); // no IndexedDB here: the proof reports that itself
+}
+
 /**
- * Opens the key database now, so the token request's proof does not wait for it (a callback page of a bound
- * sign-in; the sign-in page while the box is ticked). Given the entry the token request's proof needs, also
- * reads it, and the store's names, at once: the proof's two reads then find their answers here instead of
- * waiting their turn behind the session's code (./dpop.ts takes each once; any write on this page drops them).
+ * A bound sign-in's callback page: opens the key database and reads `entry` (the key the token request's proof
+ * needs) and the store's names in one transaction, while the session's code is on its way. The proof's two reads
+ * then find their answers here instead of waiting their turn after that code (./dpop.ts takes each once; any
+ * write on this page drops them).
  */
-export function warmDpopKeyStore(entry?: string): void {
-  const database = keyDatabase();
-  database.catch(() => undefined); // no IndexedDB here: the proof reports that itself
-  if (entry === undefined) return;
-  const both = database.then(
+export function readDpopKeyAhead(entry: string): void {
+  const both = keyDatabase().then(
     (opened) =>
       new Promise<{ names: IDBValidKey[]; value: unknown }>((resolve, reject) => {
         const store = opened.transaction(keyStoreName, 'readonly').objectStore(keyStoreName);

@@ -33,7 +33,7 @@ export function prefixedDpopStore(inner: DPoPStore, prefix: string): DPoPStore {
 type StoreAccess<T> = (txMode: IDBTransactionMode, callback: (store: IDBObjectStore) => T | PromiseLike<T>) => Promise<T>;
 
 class OneConnectionDPoPStore extends IndexedDbDPoPStore {
-  // A callback page's early reads (warmDpopKeyStore) answer the token request's proof; any other read goes to the database.
+  // A callback page's early reads (readDpopKeyAhead) answer the token request's proof; any other read goes to the database.
   override async getAllKeys(): Promise<string[]> {
     const early = (await takeEarlyRead(earlyKeyNames)?.catch(() => undefined)) as string[] | undefined;
     return early ?? super.getAllKeys();
