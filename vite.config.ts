@@ -33,11 +33,10 @@ function reactPreambleHash(): string {
  * idle. The other screens, the explorer, the storage page and the renewal page's answer keep files of their own.
  */
 const sessionCode = /node_modules[\\/](oidc-client-ts|jwt-decode|jose)[\\/]|src[\\/](auth|lib|storage|config)[\\/]/;
-// zod checks the API's answers (zod/mini, with the signed-in pages) and the explorer's input (classic zod, in the
-// explorer's file); the first page and the session use valibot. None of it may join the session's file, which the
-// signed-in pages import: the two would then import each other, and a page could run one before the other is set up.
+// zod checks the explorer's input (in the explorer's file); the first page, the session and the API's answers use
+// valibot. None of it may join the session's file, which the signed-in pages import: the two would then import each
+// other, and a page could run one before the other is set up.
 const zodCode = /node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod(-mini)?\.ts$/;
-const zodMini = /node_modules[\\/]zod[\\/]v4[\\/](mini|core)[\\/]|src[\\/]lib[\\/]zod-mini\.ts$/;
 const signedInCode = /node_modules[\\/]@tanstack[\\/]|src[\\/](api|app|components|i18n|features[\\/](banking|home|api-error))[\\/]/;
 // zod, set up before any schema is built (src/lib/zod.ts).
 const aliases = [
@@ -87,7 +86,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
             groups: [
               { name: 'main', priority: 2, tags: ['$initial'], test: (id) => !/silent|oidc-client-ts|jwt-decode/.test(id), includeDependenciesRecursively: false },
               { name: 'session', priority: 1, test: (id) => sessionCode.test(id) && !zodCode.test(id) && !ownChunk.test(id), includeDependenciesRecursively: false },
-              { name: 'signed-in', priority: 1, test: (id) => (signedInCode.test(id) || zodMini.test(id)) && !ownChunk.test(id), includeDependenciesRecursively: false },
+              { name: 'signed-in', priority: 1, test: (id) => signedInCode.test(id) && !ownChunk.test(id), includeDependenciesRecursively: false },
             ],
           },
         },

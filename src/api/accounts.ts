@@ -1,40 +1,41 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { ApiClient } from './client';
 import { contract, type Schemas } from './contract';
 import { useApi, type ApiContextValue } from './context';
 import { nullish } from './links';
+import { plainObject } from './shapes';
 
 /** `BankAccountAliases`: other names of the same account. */
 export const aliasesSchema = contract<Schemas['BankAccountAliases']>()(
-  z.object({
-  Iban: nullish(z.string()),
-  PlusGirot: nullish(z.string()),
-  BankGirot: nullish(z.string()),
-  GiroKonto: nullish(z.string()),
+  plainObject({
+  Iban: nullish(v.string()),
+  PlusGirot: nullish(v.string()),
+  BankGirot: nullish(v.string()),
+  GiroKonto: nullish(v.string()),
   }),
 );
 
 /** `BankAccountResponseWithReadiness`: no name and no balance, as Aritma documents it. */
 export const bankAccountSchema = contract<Schemas['BankAccountResponseWithReadiness']>()(
-  z.object({
-    AccountId: z.string(),
-    AccountNumber: z.string(),
-    Bic: nullish(z.string()),
-    Currency: nullish(z.string()),
-    AccountGroupId: nullish(z.string()),
-    Ledger: nullish(z.string()),
+  plainObject({
+    AccountId: v.string(),
+    AccountNumber: v.string(),
+    Bic: nullish(v.string()),
+    Currency: nullish(v.string()),
+    AccountGroupId: nullish(v.string()),
+    Ledger: nullish(v.string()),
     Aliases: nullish(aliasesSchema),
-    ReadyForPayments: z.boolean(),
+    ReadyForPayments: v.boolean(),
   }),
 );
 export type BankAccount = Schemas['BankAccountResponseWithReadiness'];
 
 /** `GET /api/v3/accounts/{companyId}`; `Accounts` is nullable. */
 export const companyAccountsSchema = contract<Schemas['CompanyAccountsResponse']>()(
-  z.object({
-    CompanyId: z.string(),
-    Accounts: nullish(z.array(bankAccountSchema)),
+  plainObject({
+    CompanyId: v.string(),
+    Accounts: nullish(v.array(bankAccountSchema)),
   }),
 );
 

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { createApiClient, dpopChallengeError, htuOf } from './client';
 import { apiFailure } from '../test/api-failure';
 
@@ -32,7 +32,7 @@ beforeEach(() => {
   seen = [];
 });
 
-const okSchema = z.object({ ok: z.boolean() });
+const okSchema = v.object({ ok: v.boolean() });
 const challenge = (error: string, nonce?: string): Answer => ({
   status: 401,
   headers: { 'WWW-Authenticate': `DPoP error="${error}", algs="ES256"`, ...(nonce ? { 'DPoP-Nonce': nonce } : {}) },

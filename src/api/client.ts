@@ -1,5 +1,7 @@
-import * as z from 'zod/mini';
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+import * as v from 'valibot';
 import { ApiError, type ApiErrorCode } from './errors';
+import { isObject, loosePlainObject } from './shapes';
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -33,9 +35,16 @@ export function htuOf(url: string): string {
 
 const defaultTimeoutMs = 10_000;
 
-/** What the client needs of a schema: zod and zod/mini both fit, so a resource may swap its validator alone. */
-export interface Validator<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+/**
+ * What the client needs of a schema: any Standard Schema (https://standardschema.dev) that checks
+ * synchronously. The app's are valibot's (./shapes.ts); another library's would do as well.
+ */
+export type Validator<T> = StandardSchemaV1<unknown, T>;
+
+/** The schema's verdict on `input`. One that would answer only later (an asynchronous check) cannot guard a value read now: it fails. */
+export function validate<T>(schema: Validator<T>, input: unknown): StandardSchemaV1.Result<T> {
+  const result = schema['~standard'].validate(input);
+  return result instanceof Promise ? { issues: [{ message: 'the schema checks asynchronously' }] } : result;
 }
 
 export interface RequestOptions {
@@ -54,22 +63,32 @@ export interface ApiClient {
   send(path: string, body: unknown, options?: RequestOptions): Promise<void>;
 }
 
-const problemSchema = z.looseObject({
-  title: z.optional(z.unknown()),
-  detail: z.optional(z.unknown()),
-  errors: z.optional(z.unknown()),
+const problemSchema = loosePlainObject({
+  title: v.optional(v.unknown()),
+  detail: v.optional(v.unknown()),
+  errors: v.optional(v.unknown()),
 });
-const fieldErrorsSchema = z.record(z.string(), z.array(z.string()));
+
+/**
+ * Field → messages: an object (not an array) whose every value is a list of texts. Any key counts
+ * but `__proto__`, which is left out; valibot's `record` would also leave out `constructor` and `prototype`.
+ */
+const fieldErrorsSchema = v.pipe(
+  v.custom<Record<string, unknown>>(isObject),
+  v.transform((errors) => Object.entries(errors).filter(([field]) => field !== '__proto__')),
+  v.array(v.tuple([v.string(), v.array(v.string())])),
+  v.transform((entries) => Object.fromEntries(entries)),
+);
 
 /** Error bodies are not documented: an RFC 9457 problem is read when one comes, and nothing depends on it. */
 async function problem(response: Response): Promise<{ detail?: string; errors?: Record<string, string[]> }> {
   if (!/json/.test(response.headers.get('content-type') ?? '')) return {};
-  const parsed = problemSchema.safeParse(await response.json().catch(() => null));
+  const parsed = v.safeParse(problemSchema, await response.json().catch(() => null));
   if (!parsed.success) return {};
-  const { title, detail, errors } = parsed.data;
+  const { title, detail, errors } = parsed.output;
   const text = typeof detail === 'string' ? detail : typeof title === 'string' ? title : undefined;
-  const fields = fieldErrorsSchema.safeParse(errors);
-  return { ...(text ? { detail: text } : {}), ...(fields.success ? { errors: fields.data } : {}) };
+  const fields = v.safeParse(fieldErrorsSchema, errors);
+  return { ...(text ? { detail: text } : {}), ...(fields.success ? { errors: fields.output } : {}) };
 }
 
 function codeFor(status: number): ApiErrorCode {
@@ -81,10 +100,12 @@ function codeFor(status: number): ApiErrorCode {
   return 'bad_request';
 }
 
-/** "Accounts.3.Currency: expected string" — the first field that did not fit the schema. */
-function shapeProblem(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+/** "Accounts.3.Currency: Invalid input" — the first field that did not fit the schema. */
+function shapeProblem(issues: readonly StandardSchemaV1.Issue[]): string {
   const first = issues[0];
-  const field = first && first.path.length > 0 ? first.path.map(String).join('.') : '(the whole response)';
+  // A Standard Schema path holds keys, or objects that carry one (valibot's say where the key was found).
+  const path = (first?.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment));
+  const field = path.length > 0 ? path.map(String).join('.') : '(the whole response)';
   return `${field}: ${first?.message ?? 'invalid'}`;
 }
 
@@ -143,9 +164,9 @@ export function createApiClient({ baseUrl, getAccessToken, renew, proof, timeout
     const response = await exchange(method, path, payload, options);
     const parsedBody: unknown = await response.json().catch(() => undefined);
     if (parsedBody === undefined) throw new ApiError('not_json', { status: response.status, path });
-    const parsed = schema.safeParse(parsedBody);
-    if (!parsed.success) throw new ApiError('unexpected_shape', { path, detail: shapeProblem(parsed.error.issues) });
-    return parsed.data;
+    const parsed = validate(schema, parsedBody);
+    if (parsed.issues) throw new ApiError('unexpected_shape', { path, detail: shapeProblem(parsed.issues) });
+    return parsed.value;
   }
 
   return {

@@ -1,11 +1,11 @@
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import type { components } from './generated/bankservice-v3';
 
 /** The shapes of the v3 contract (sandbox/api/bankservice-v3.openapi.yaml), as openapi-typescript generates them. */
 export type Schemas = components['schemas'];
 
-type Mismatch<S extends z.ZodMiniType, C> = [z.output<S>] extends [C]
-  ? [C] extends [z.input<S>]
+type Mismatch<S extends v.GenericSchema, C> = [v.InferOutput<S>] extends [C]
+  ? [C] extends [v.InferInput<S>]
     ? unknown
     : { error: 'the schema refuses values the contract allows' }
   : { error: 'the schema lets through values the contract does not allow' };
@@ -16,5 +16,5 @@ type Mismatch<S extends z.ZodMiniType, C> = [z.output<S>] extends [C]
  * So a contract change that the schemas do not follow fails `npm run typecheck`.
  */
 export function contract<C>() {
-  return <S extends z.ZodMiniType>(schema: S & Mismatch<S, C>): S => schema;
+  return <S extends v.GenericSchema>(schema: S & Mismatch<S, C>): S => schema;
 }

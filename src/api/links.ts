@@ -1,13 +1,14 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { plainObject } from './shapes';
 
 /** Absent or null: Aritma marks many fields nullable without saying they are always sent. */
-export const nullish = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
+export const nullish = <T extends v.GenericSchema>(schema: T) => v.nullish(schema);
 
 /** `ApiLink`: every field nullable; `Method` appears in the schema but in no example. */
-export const apiLinkSchema = z.object({
-  Rel: nullish(z.string()),
-  Method: nullish(z.string()),
-  Href: nullish(z.string()),
+export const apiLinkSchema = plainObject({
+  Rel: nullish(v.string()),
+  Method: nullish(v.string()),
+  Href: nullish(v.string()),
 });
 
-export const linksSchema = nullish(z.array(apiLinkSchema));
+export const linksSchema = nullish(v.array(apiLinkSchema));

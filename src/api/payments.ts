@@ -1,10 +1,11 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { ApiClient } from './client';
 import { useApi, type ApiContextValue } from './context';
 import { contract, type Schemas } from './contract';
 import { isoDateOrDateTime } from './iso';
 import { linksSchema, nullish } from './links';
+import { finiteNumber, plainObject } from './shapes';
 
 /** `TransactionState` 0 Submitted … 8 Dismissed by ZData; the UI names them (features/banking/messages.ts). */
 export const transactionStates = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
@@ -12,12 +13,12 @@ export type TransactionState = Schemas['TransactionState'];
 
 /** `PaymentStatusResponse`: one payment of a message. */
 export const paymentStatusSchema = contract<Schemas['PaymentStatusResponse']>()(
-  z.object({
-    PaymentId: z.string(),
-    SourceReference: nullish(z.string()),
-    Status: z.literal(transactionStates),
-    ExecutionDate: z.optional(isoDateOrDateTime),
-    Message: nullish(z.string()),
+  plainObject({
+    PaymentId: v.string(),
+    SourceReference: nullish(v.string()),
+    Status: v.picklist(transactionStates),
+    ExecutionDate: v.optional(isoDateOrDateTime),
+    Message: nullish(v.string()),
     Links: linksSchema,
   }),
 );
@@ -25,9 +26,9 @@ export type PaymentStatusItem = Schemas['PaymentStatusResponse'];
 
 /** `GET /api/v3/payments/{messageId}`. */
 export const paymentsOfMessageSchema = contract<Schemas['PaymentsByMessageResponse']>()(
-  z.object({
-    Payments: z.array(paymentStatusSchema),
-    Total: z.number(),
+  plainObject({
+    Payments: v.array(paymentStatusSchema),
+    Total: finiteNumber(),
     Links: linksSchema,
   }),
 );
@@ -37,11 +38,11 @@ export type PaymentsOfMessage = Schemas['PaymentsByMessageResponse'];
 export const approveResults = [0, 1, 2, 3, 4, 5, 6] as const;
 export type ApproveResult = Schemas['PaymentApproveResult'];
 export const approveAnswerSchema = contract<Schemas['PaymentApproveResponse']>()(
-  z.object({
-    Status: z.literal(approveResults),
-    ApprovalsRemaining: z.number(),
-    Success: z.boolean(),
-    Message: nullish(z.string()),
+  plainObject({
+    Status: v.picklist(approveResults),
+    ApprovalsRemaining: finiteNumber(),
+    Success: v.boolean(),
+    Message: nullish(v.string()),
   }),
 );
 export type ApproveAnswer = Schemas['PaymentApproveResponse'];
@@ -50,10 +51,10 @@ export type ApproveAnswer = Schemas['PaymentApproveResponse'];
 export const dismissalStatuses = [0, 1, 2, 3, 4, 5] as const;
 export type DismissalStatus = Schemas['DismissalStatus'];
 export const dismissAnswerSchema = contract<Schemas['DismissPaymentsResponse']>()(
-  z.object({
-    Status: z.literal(dismissalStatuses),
-    Success: z.boolean(),
-    Message: nullish(z.string()),
+  plainObject({
+    Status: v.picklist(dismissalStatuses),
+    Success: v.boolean(),
+    Message: nullish(v.string()),
   }),
 );
 export type DismissAnswer = Schemas['DismissPaymentsResponse'];

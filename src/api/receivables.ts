@@ -1,9 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { useApi, type ApiContextValue } from './context';
 import { contract, type Schemas } from './contract';
 import { isoDateOrDateTime } from './iso';
 import { nullish } from './links';
+import { finiteNumber, plainObject } from './shapes';
 
 /** `InpaymentState`: 0 Queued, 1 Transferred, 2 Error. */
 export const inpaymentStates = [0, 1, 2] as const;
@@ -15,39 +16,39 @@ export type TransactionType = Schemas['TransactionType'];
 
 /** `ReceivableDto`: an incoming payment. Aritma's field list is cut short; the rest follows its example and the batch twin. */
 export const receivableSchema = contract<Schemas['ReceivableDto']>()(
-  z.object({
-  ReceivableId: z.string(),
-  EntryId: nullish(z.string()),
-  EntryReference: nullish(z.string()),
-  AccountNumber: nullish(z.string()),
-  DebtorAccountNumber: nullish(z.string()),
-  DebtorName: nullish(z.string()),
-  DebtorAddress: nullish(z.string()),
-  ArchiveReference: nullish(z.string()),
-  StructuredReference: nullish(z.string()),
-  Description: nullish(z.string()),
-  InvoiceNumber: nullish(z.string()),
-  BookingDate: z.optional(isoDateOrDateTime),
-  ValueDate: z.optional(isoDateOrDateTime),
-  Amount: z.optional(z.number()),
-  ExchangeRate: nullish(z.number()),
-  Currency: nullish(z.string()),
-  BookedAmount: nullish(z.number()),
-  AccountCurrency: nullish(z.string()),
-  ChargeAmount: nullish(z.number()),
-  ChargeCurrency: nullish(z.string()),
-  Type: z.optional(z.literal(transactionTypes)),
-  BankTransactionCode: nullish(z.string()),
-  ErrorMessage: nullish(z.string()),
+  plainObject({
+  ReceivableId: v.string(),
+  EntryId: nullish(v.string()),
+  EntryReference: nullish(v.string()),
+  AccountNumber: nullish(v.string()),
+  DebtorAccountNumber: nullish(v.string()),
+  DebtorName: nullish(v.string()),
+  DebtorAddress: nullish(v.string()),
+  ArchiveReference: nullish(v.string()),
+  StructuredReference: nullish(v.string()),
+  Description: nullish(v.string()),
+  InvoiceNumber: nullish(v.string()),
+  BookingDate: v.optional(isoDateOrDateTime),
+  ValueDate: v.optional(isoDateOrDateTime),
+  Amount: v.optional(finiteNumber()),
+  ExchangeRate: nullish(finiteNumber()),
+  Currency: nullish(v.string()),
+  BookedAmount: nullish(finiteNumber()),
+  AccountCurrency: nullish(v.string()),
+  ChargeAmount: nullish(finiteNumber()),
+  ChargeCurrency: nullish(v.string()),
+  Type: v.optional(v.picklist(transactionTypes)),
+  BankTransactionCode: nullish(v.string()),
+  ErrorMessage: nullish(v.string()),
   }),
 );
 export type Receivable = Schemas['ReceivableDto'];
 
 export const receivablesSchema = contract<Schemas['ReceivablesResponse']>()(
-  z.object({
-    State: z.literal(inpaymentStates),
-    Receivables: z.array(receivableSchema),
-    Total: z.optional(z.number()),
+  plainObject({
+    State: v.picklist(inpaymentStates),
+    Receivables: v.array(receivableSchema),
+    Total: v.optional(finiteNumber()),
   }),
 );
 export type ReceivablePage = Schemas['ReceivablesResponse'];

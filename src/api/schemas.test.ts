@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { companyAccountsSchema } from './accounts';
 import { approveAnswerSchema, dismissAnswerSchema, paymentsOfMessageSchema } from './payments';
 import { receivablesSchema } from './receivables';
@@ -78,43 +79,60 @@ const nulled = <T extends object>(value: T, keys: (keyof T)[]) => ({ ...value, .
 
 describe('the API schemas', () => {
   it('accept Aritma’s examples as they are', () => {
-    expect(companyAccountsSchema.safeParse({ CompanyId: 'c33a797c-1b2d-4e3f-8a9b-0c1d2e3f4a5b', Accounts: [account] }).success).toBe(true);
-    expect(statementsSchema.safeParse({ Statements: [statement] }).success).toBe(true);
-    expect(paymentsOfMessageSchema.safeParse(payments).success).toBe(true);
-    expect(receivablesSchema.safeParse(receivables).success).toBe(true);
-    expect(approveAnswerSchema.safeParse({ Status: 4, ApprovalsRemaining: 1, Success: false, Message: null }).success).toBe(true);
-    expect(dismissAnswerSchema.safeParse({ Status: 2, Success: true, Message: null }).success).toBe(true);
+    expect(v.safeParse(companyAccountsSchema, { CompanyId: 'c33a797c-1b2d-4e3f-8a9b-0c1d2e3f4a5b', Accounts: [account] }).success).toBe(true);
+    expect(v.safeParse(statementsSchema, { Statements: [statement] }).success).toBe(true);
+    expect(v.safeParse(paymentsOfMessageSchema, payments).success).toBe(true);
+    expect(v.safeParse(receivablesSchema, receivables).success).toBe(true);
+    expect(v.safeParse(approveAnswerSchema, { Status: 4, ApprovalsRemaining: 1, Success: false, Message: null }).success).toBe(true);
+    expect(v.safeParse(dismissAnswerSchema, { Status: 2, Success: true, Message: null }).success).toBe(true);
   });
 
   it('accept null wherever the contract says nullable', () => {
-    expect(companyAccountsSchema.safeParse({ CompanyId: 'c33a797c-1b2d-4e3f-8a9b-0c1d2e3f4a5b', Accounts: null }).success).toBe(true);
+    expect(v.safeParse(companyAccountsSchema, { CompanyId: 'c33a797c-1b2d-4e3f-8a9b-0c1d2e3f4a5b', Accounts: null }).success).toBe(true);
     expect(
-      companyAccountsSchema.safeParse({ CompanyId: 'c', Accounts: [nulled(account, ['Bic', 'Currency', 'AccountGroupId', 'Ledger', 'Aliases'])] }).success,
+      v.safeParse(companyAccountsSchema, { CompanyId: 'c', Accounts: [nulled(account, ['Bic', 'Currency', 'AccountGroupId', 'Ledger', 'Aliases'])] }).success,
     ).toBe(true);
     const bare = nulled(statement, ['StatementId', 'Name', 'BankInformation', 'StructuredReference', 'AmountCurrency', 'Description', 'BankTransactionCodes', 'EntryReference', 'Links']);
-    expect(statementsSchema.safeParse({ Statements: [bare] }).success).toBe(true);
-    expect(statementsSchema.safeParse({ Statements: null }).success).toBe(true);
-    expect(paymentsOfMessageSchema.safeParse({ ...payments, Links: null, Payments: [{ ...payments.Payments[0], SourceReference: null, Message: null, Links: [{ Rel: null, Href: null, Method: null }] }] }).success).toBe(true);
+    expect(v.safeParse(statementsSchema, { Statements: [bare] }).success).toBe(true);
+    expect(v.safeParse(statementsSchema, { Statements: null }).success).toBe(true);
+    expect(v.safeParse(paymentsOfMessageSchema, { ...payments, Links: null, Payments: [{ ...payments.Payments[0], SourceReference: null, Message: null, Links: [{ Rel: null, Href: null, Method: null }] }] }).success).toBe(true);
     const [receivable] = receivables.Receivables;
     if (!receivable) throw new Error('the example has a receivable');
-    expect(receivablesSchema.safeParse({ ...receivables, Receivables: [nulled(receivable, ['EntryId', 'DebtorName', 'Currency', 'BookedAmount', 'ChargeAmount', 'BankTransactionCode'])] }).success).toBe(true);
+    expect(v.safeParse(receivablesSchema, { ...receivables, Receivables: [nulled(receivable, ['EntryId', 'DebtorName', 'Currency', 'BookedAmount', 'ChargeAmount', 'BankTransactionCode'])] }).success).toBe(true);
   });
 
   it('keep the known fields of an answer with extra ones, and drop the rest', () => {
-    const parsed = companyAccountsSchema.safeParse({ CompanyId: 'c', Accounts: [{ ...account, Balance: 100, Name: 'Invented' }], Extra: true });
-    expect(parsed.success && parsed.data.Accounts?.[0]).toEqual(account);
+    const parsed = v.safeParse(companyAccountsSchema, { CompanyId: 'c', Accounts: [{ ...account, Balance: 100, Name: 'Invented' }], Extra: true });
+    expect(parsed.success && parsed.output.Accounts?.[0]).toEqual(account);
   });
 
   it.each([
-    ['an account number that is a number', () => companyAccountsSchema.safeParse({ CompanyId: 'c', Accounts: [{ ...account, AccountNumber: 123 }] })],
-    ['ReadyForPayments as text', () => companyAccountsSchema.safeParse({ CompanyId: 'c', Accounts: [{ ...account, ReadyForPayments: 'yes' }] })],
-    ['a null where the contract does not allow one (Amount)', () => statementsSchema.safeParse({ Statements: [{ ...statement, Amount: null }] })],
-    ['a booking date that is not a date', () => statementsSchema.safeParse({ Statements: [{ ...statement, BookingDate: 'yesterday' }] })],
-    ['a status outside TransactionState', () => paymentsOfMessageSchema.safeParse({ ...payments, Payments: [{ ...payments.Payments[0], Status: 9 }] })],
-    ['a missing Total', () => paymentsOfMessageSchema.safeParse({ Payments: [] })],
-    ['a state outside InpaymentState', () => receivablesSchema.safeParse({ ...receivables, State: 3 })],
-    ['an approve result as text', () => approveAnswerSchema.safeParse({ Status: 'Approved', ApprovalsRemaining: 0, Success: true })],
+    ['an account number that is a number', () => v.safeParse(companyAccountsSchema, { CompanyId: 'c', Accounts: [{ ...account, AccountNumber: 123 }] })],
+    ['ReadyForPayments as text', () => v.safeParse(companyAccountsSchema, { CompanyId: 'c', Accounts: [{ ...account, ReadyForPayments: 'yes' }] })],
+    ['a null where the contract does not allow one (Amount)', () => v.safeParse(statementsSchema, { Statements: [{ ...statement, Amount: null }] })],
+    ['a booking date that is not a date', () => v.safeParse(statementsSchema, { Statements: [{ ...statement, BookingDate: 'yesterday' }] })],
+    ['a status outside TransactionState', () => v.safeParse(paymentsOfMessageSchema, { ...payments, Payments: [{ ...payments.Payments[0], Status: 9 }] })],
+    ['a missing Total', () => v.safeParse(paymentsOfMessageSchema, { Payments: [] })],
+    ['a state outside InpaymentState', () => v.safeParse(receivablesSchema, { ...receivables, State: 3 })],
+    ['an approve result as text', () => v.safeParse(approveAnswerSchema, { Status: 'Approved', ApprovalsRemaining: 0, Success: true })],
   ])('refuse %s', (_, parse) => {
     expect(parse().success).toBe(false);
+  });
+
+  // What JSON.parse makes of text no contract allows: an array where an object belongs, Infinity for 1e999.
+  const infinite = (text: string) => JSON.parse(text.replace(/("Amount"|"Total"):\d+/, '$1:1e999')) as unknown;
+  it.each([
+    ['an array for the whole answer, though every field of it may be absent', () => v.safeParse(statementsSchema, [])],
+    ['an array for a link, though every field of it may be absent', () => v.safeParse(statementsSchema, { Statements: [{ ...statement, Links: [[]] }] })],
+    ['an array for the aliases, though every field of them may be absent', () => v.safeParse(companyAccountsSchema, { CompanyId: 'c', Accounts: [{ ...account, Aliases: [] }] })],
+    ['an amount of 1e999 (Infinity)', () => v.safeParse(statementsSchema, infinite(JSON.stringify({ Statements: [statement] })))],
+    ['a total of 1e999 (Infinity)', () => v.safeParse(paymentsOfMessageSchema, infinite(JSON.stringify(payments)))],
+  ])('refuse %s', (_, parse) => {
+    expect(parse().success).toBe(false);
+  });
+
+  it('say where an answer does not fit, and of the problem only that the input is invalid', () => {
+    const parsed = v.safeParse(companyAccountsSchema, { CompanyId: 'c', Accounts: [{ ...account, AccountNumber: 42 }, { ...account, Aliases: [] }] });
+    expect(parsed.issues?.map((issue) => `${v.getDotPath(issue) ?? ''}: ${issue.message}`)).toEqual(['Accounts.0.AccountNumber: Invalid input', 'Accounts.1.Aliases: Invalid input']);
   });
 });

@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { useApi, type ApiContextValue } from './context';
 import { contract, type Schemas } from './contract';
 import { isoDateOrDateTime } from './iso';
 import { linksSchema, nullish } from './links';
+import { finiteNumber, plainObject } from './shapes';
 
 /** `BankStatementState` 0–2; Aritma does not say what each value means. */
 export const statementStates = [0, 1, 2] as const;
@@ -11,28 +12,28 @@ export type StatementState = Schemas['BankStatementState'];
 
 /** `BankStatement`: one aggregated entry; the fields Aritma marks nullable may be null or absent. */
 export const bankStatementSchema = contract<Schemas['BankStatement']>()(
-  z.object({
-  StatementId: nullish(z.string()),
-  Name: nullish(z.string()),
-  AccountNumber: z.string(),
-  AccountCurrency: z.string(),
-  ArchiveReference: z.string(),
-  BankInformation: nullish(z.string()),
-  StructuredReference: nullish(z.string()),
-  Amount: z.number(),
-  AmountCurrency: nullish(z.string()),
-  Description: nullish(z.string()),
+  plainObject({
+  StatementId: nullish(v.string()),
+  Name: nullish(v.string()),
+  AccountNumber: v.string(),
+  AccountCurrency: v.string(),
+  ArchiveReference: v.string(),
+  BankInformation: nullish(v.string()),
+  StructuredReference: nullish(v.string()),
+  Amount: finiteNumber(),
+  AmountCurrency: nullish(v.string()),
+  Description: nullish(v.string()),
   BookingDate: isoDateOrDateTime,
   ValueDate: isoDateOrDateTime,
-  BankTransactionCodes: nullish(z.string()),
-  EntryReference: nullish(z.string()),
-  TransactionCount: z.optional(z.number()),
+  BankTransactionCodes: nullish(v.string()),
+  EntryReference: nullish(v.string()),
+  TransactionCount: v.optional(finiteNumber()),
   Links: linksSchema,
   }),
 );
 export type BankStatement = Schemas['BankStatement'];
 
-export const statementsSchema = contract<Schemas['StatementsResponse']>()(z.object({ Statements: nullish(z.array(bankStatementSchema)) }));
+export const statementsSchema = contract<Schemas['StatementsResponse']>()(plainObject({ Statements: nullish(v.array(bankStatementSchema)) }));
 
 /** The documented filters. The dates are date-times and go together; paging is the app's, as none is documented. */
 export interface StatementQuery {

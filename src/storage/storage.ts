@@ -12,7 +12,7 @@ export type { StorageArea, StorageKind } from './catalogue';
 
 /**
  * A stored value's schema: any Standard Schema (https://standardschema.dev) that checks synchronously.
- * The first page's keys use valibot (small, nothing to set up); a lazy screen may keep zod's.
+ * The app's keys use valibot (small, nothing to set up); another library's schemas would do as well.
  */
 export type StorageSchema<T> = StandardSchemaV1<unknown, T>;
 

@@ -136,4 +136,16 @@ describe('submissionStore and intentStore', () => {
     store.write(null);
     expect(store.read()).toBeNull();
   });
+
+  it('read a kept value no payment could have as none: an array for an object, an amount of 1e999', () => {
+    const storage = new MemoryStorage();
+    const line = { ExecutionDate: '2025-06-16', SourceReference: 'm4-1', Amount: 1, Currency: 'NOK', Creditor: { Name: 'A', CountryCode: 'NO', AccountNumber: '15032877114' } };
+    const text = JSON.stringify({ companyId: a, request: { MessageId: 'm4', AccountNumber: '12074123455', PaymentLines: [line] } });
+    storage.setItem('obe.payment-intent:local:user-1', text);
+    expect(intentStore(() => storage, ['local', 'user-1']).read()?.request.MessageId).toBe('m4');
+    storage.setItem('obe.payment-intent:local:user-1', text.replace('"Amount":1', '"Amount":1e999'));
+    expect(intentStore(() => storage, ['local', 'user-1']).read()).toBeNull();
+    storage.setItem(`obe.submissions:local:user-1:${a}`, '[[]]');
+    expect(submissionStore(() => storage, ['local', 'user-1'], a).read()).toEqual([]);
+  });
 });

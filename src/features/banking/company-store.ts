@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { plainObject } from '../../api/shapes';
 import { kept, type Kept } from './kept';
 
 /**
@@ -14,11 +15,11 @@ export function parseCompanyId(input: string): string | null {
   return guid.test(value) ? value.toLowerCase() : null;
 }
 
-const companyListSchema = z.object({
-  ids: z.array(z.string().check(z.regex(guid))),
-  current: z.nullable(z.string()),
+const companyListSchema = plainObject({
+  ids: v.array(v.pipe(v.string(), v.regex(guid))),
+  current: v.nullable(v.string()),
 });
-export type CompanyList = z.infer<typeof companyListSchema>;
+export type CompanyList = v.InferOutput<typeof companyListSchema>;
 
 const empty: CompanyList = { ids: [], current: null };
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Validator } from '../../api/client';
+import { validate, type Validator } from '../../api/client';
 
 /**
  * A small JSON value kept in web storage under one key, checked by a schema when read and shared
@@ -37,8 +37,8 @@ export function kept<T>(storage: () => Storage, key: string, schema: Validator<T
       let value = empty;
       if (raw !== null) {
         try {
-          const parsed = schema.safeParse(JSON.parse(raw));
-          if (parsed.success) value = parsed.data;
+          const parsed = validate(schema, JSON.parse(raw));
+          if (!parsed.issues) value = parsed.value;
         } catch {
           // Not JSON: read as empty.
         }

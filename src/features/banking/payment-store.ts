@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { contract } from '../../api/contract';
 import type { PaymentRequest } from '../../api/payments';
+import { finiteNumber, plainObject } from '../../api/shapes';
 import { kept, type Kept } from './kept';
 
 /**
@@ -10,8 +11,8 @@ import { kept, type Kept } from './kept';
  *   so a retry or a reload uses the same MessageId and never makes a second payment.
  */
 
-const submissionSchema = z.object({ messageId: z.string(), companyId: z.string(), at: z.string() });
-export type Submission = z.infer<typeof submissionSchema>;
+const submissionSchema = plainObject({ messageId: v.string(), companyId: v.string(), at: v.string() });
+export type Submission = v.InferOutput<typeof submissionSchema>;
 
 const maxKept = 100;
 
@@ -20,7 +21,7 @@ export interface SubmissionStore extends Kept<Submission[]> {
 }
 
 export function submissionStore(storage: () => Storage, scope: readonly [string, string], companyId: string): SubmissionStore {
-  const store = kept(storage, `obe.submissions:${scope[0]}:${scope[1]}:${companyId}`, z.array(submissionSchema), []);
+  const store = kept(storage, `obe.submissions:${scope[0]}:${scope[1]}:${companyId}`, v.array(submissionSchema), []);
   return {
     ...store,
     record(submission) {
@@ -30,25 +31,25 @@ export function submissionStore(storage: () => Storage, scope: readonly [string,
   };
 }
 
-const lineSchema = z.object({
-  PaymentMethod: z.optional(z.nullable(z.literal([1, 2]))),
-  Priority: z.optional(z.nullable(z.literal([1, 2, 3]))),
-  ExecutionDate: z.string(),
-  SourceReference: z.string(),
-  Amount: z.number(),
-  Currency: z.string(),
-  StructuredReference: z.optional(z.nullable(z.string())),
-  Description: z.optional(z.nullable(z.string())),
-  Creditor: z.object({ Name: z.string(), CountryCode: z.string(), AccountNumber: z.string(), Bic: z.optional(z.nullable(z.string())) }),
+const lineSchema = plainObject({
+  PaymentMethod: v.nullish(v.picklist([1, 2])),
+  Priority: v.nullish(v.picklist([1, 2, 3])),
+  ExecutionDate: v.string(),
+  SourceReference: v.string(),
+  Amount: finiteNumber(),
+  Currency: v.string(),
+  StructuredReference: v.nullish(v.string()),
+  Description: v.nullish(v.string()),
+  Creditor: plainObject({ Name: v.string(), CountryCode: v.string(), AccountNumber: v.string(), Bic: v.nullish(v.string()) }),
 });
 
-const intentSchema = z.object({
-  companyId: z.string(),
-  request: contract<PaymentRequest>()(z.object({ MessageId: z.string(), AccountNumber: z.string(), PaymentLines: z.array(lineSchema) })),
+const intentSchema = plainObject({
+  companyId: v.string(),
+  request: contract<PaymentRequest>()(plainObject({ MessageId: v.string(), AccountNumber: v.string(), PaymentLines: v.array(lineSchema) })),
 });
-export type PaymentIntent = z.infer<typeof intentSchema>;
+export type PaymentIntent = v.InferOutput<typeof intentSchema>;
 
 /** The one payment this tab is sending (or could not confirm), per environment and user. */
 export function intentStore(storage: () => Storage, scope: readonly [string, string]): Kept<PaymentIntent | null> {
-  return kept(storage, `obe.payment-intent:${scope[0]}:${scope[1]}`, z.nullable(intentSchema), null);
+  return kept(storage, `obe.payment-intent:${scope[0]}:${scope[1]}`, v.nullable(intentSchema), null);
 }
