@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { prerenderPlugin } from './prerender.ts';
+import { appInput, startFileOf, startScriptsPlugins } from './start-scripts.ts';
 import { cacheAssetsInPreview, devSecurityHeaders, headersFile, securityHeaders } from './security-headers.ts';
 
 const appPort = Number(process.env.APP_PORT ?? 5173);
@@ -27,8 +28,8 @@ function reactPreambleHash(): string {
 }
 
 /*
- * Three files where the bundler left to itself makes dozens (each one more request, in waves as imports
- * are found): everything the first page runs ('main', below); the session's code, which a signed-out page
+ * Four files where the bundler left to itself makes dozens (each one more request, in waves as imports
+ * are found): everything the first page runs, as its two scripts ('main' and 'app', start-scripts.ts); the session's code, which a signed-out page
  * fetches after its first paint; the signed-in pages, fetched with it on a callback, else when the page is
  * idle. The other screens, the explorer, the storage page and the renewal page's answer keep files of their own.
  */
@@ -58,7 +59,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
     trustedTypes,
   });
   return {
-    plugins: [react(), headersFilePlugin(headers), cacheAssetsInPreview(), prerenderPlugin(aliases)],
+    plugins: [react(), headersFilePlugin(headers), cacheAssetsInPreview(), prerenderPlugin(aliases), ...startScriptsPlugins()],
     resolve: { alias: aliases },
     server: {
       host: 'localhost',
@@ -75,7 +76,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
       sourcemap: true,
       // The app, and the page the hidden renewal iframe loads.
       rollupOptions: {
-        input: { main: 'index.html', silent: 'silent-callback.html' },
+        input: { main: 'index.html', [appInput]: 'src/main.tsx', silent: 'silent-callback.html' },
         // oidc-client-ts declares no `sideEffects`, so any import of it — even the auth layer's index re-exporting
         // an error type — would pin all of it to the first page; its top level only defines (and resets a no-op logger).
         treeshake: { moduleSideEffects: [{ test: /node_modules[\\/]oidc-client-ts[\\/]/, sideEffects: false }] },
@@ -84,7 +85,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
             // Each module goes to one file only (no dependencies pulled after it): the first page's are all in
             // 'main', except the renewal page's own and the libraries only the session's code uses.
             groups: [
-              { name: 'main', priority: 2, tags: ['$initial'], test: (id) => !/silent|oidc-client-ts|jwt-decode/.test(id), includeDependenciesRecursively: false },
+              { name: startFileOf(fileURLToPath(new URL('./src/first.ts', import.meta.url))), priority: 2, tags: ['$initial'], test: (id) => !/silent|oidc-client-ts|jwt-decode/.test(id), includeDependenciesRecursively: false },
               { name: 'session', priority: 1, test: (id) => sessionCode.test(id) && !zodCode.test(id) && !ownChunk.test(id), includeDependenciesRecursively: false },
               { name: 'signed-in', priority: 1, test: (id) => signedInCode.test(id) && !ownChunk.test(id), includeDependenciesRecursively: false },
             ],

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { bundleSizes, chunkImportCycles, importCycles, staticImports } from '../bench/bundle.ts';
 import { firstPageCeilingBytes } from '../bench/config.ts';
 
@@ -19,6 +21,17 @@ test('the silent-renewal page loads nothing of the first page, and stays under 1
 // Two files that import each other run in whichever order a page asks for them: one could run before the other is set up.
 test('the build\'s scripts never import each other in a circle', async () => {
   expect(await chunkImportCycles('dist')).toEqual([]);
+});
+
+// start-scripts.ts: src/first.ts's file, then the app's, each run by the browser in a task of its own; were the
+// first to import the second, the app would run before src/first.ts had taken the answer out of the address bar.
+test('the page starts with two scripts, the first not importing the second', async () => {
+  const html = await readFile(join('dist', 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script type="module" crossorigin src="\/assets\/([^"]+)"><\/script>/g)].map((match) => match[1] ?? '');
+  expect(scripts).toEqual([expect.stringMatching(/^main-[\w-]+\.js$/), expect.stringMatching(/^app-[\w-]+\.js$/)]);
+  const [first = '', app = ''] = scripts;
+  expect(staticImports(await readFile(join('dist', 'assets', first), 'utf8'))).not.toContain(app);
+  expect(staticImports(await readFile(join('dist', 'assets', app), 'utf8'))).toContain(first);
 });
 
 test('the circle check finds a circle, and reads only static imports', () => {

@@ -4,7 +4,8 @@ import { storageProblem } from './config/storage-check';
 
 /*
  * The first of the app's modules to run: main.tsx imports it before React and the screens, so it runs
- * before they are set up. It takes the authorization response out of the address bar and, when this
+ * before they are set up; in the build it is the page's first script, and main.tsx a second one run in a
+ * task of its own (start-scripts.ts). It takes the authorization response out of the address bar and, when this
  * page needs them at once (a sign-in's answer to complete, a kept session to check), starts fetching
  * the session's code and the signed-in pages, which then arrive while the rest of the page starts.
  * A sign-in's answer goes to the session of the environment the page opens with as soon as that code
