@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { takeCallbackUrl } from '../auth/callback-url';
+import { callbackPath, takeCallbackUrl } from '../auth/callback-url';
 import { storageProblem } from '../config/storage-check';
+import { keyDatabaseName, keyStoreName } from '../auth/dpop-choice';
 import { keyFamilies, prefix, singleKeys } from '../storage/catalogue';
 import { opening, openingText } from './opening';
 
@@ -77,6 +78,42 @@ function guardKeeps(state: PageState): boolean {
   return opening !== null;
 }
 
+/** An IndexedDB whose DPoP key store holds `entries`, as far as the guard uses it (answers come a microtask later); what it was asked, in order. */
+function keyDatabase(entries: [string, unknown][]) {
+  const asked: string[] = [];
+  const answer = <T,>(result: () => T) => {
+    const request: { result?: T; onsuccess?: () => void } = {};
+    queueMicrotask(() => {
+      request.result = result();
+      request.onsuccess?.();
+    });
+    return request;
+  };
+  const database = {
+    transaction(store: string, mode: string) {
+      asked.push(`read ${store} ${mode}`);
+      return { objectStore: () => ({ getAllKeys: () => answer(() => entries.map(([name]) => name)), getAll: () => answer(() => entries.map(([, value]) => value)) }) };
+    },
+    close: () => asked.push('close'),
+  };
+  return {
+    asked,
+    indexedDB: {
+      open(name: string) {
+        asked.push(`open ${name}`);
+        return answer(() => database);
+      },
+    },
+  };
+}
+
+/** Runs the guard on a page with that IndexedDB: what it left for the app (window.obeKeyStoreRead). */
+function guardKeyRead(state: PageState, database: ReturnType<typeof keyDatabase>): unknown {
+  const window: Record<string, unknown> = { ...page(state), indexedDB: database.indexedDB, document: { getElementById: () => null } };
+  new Function('window', guard)(window);
+  return window.obeKeyStoreRead;
+}
+
 /** The Opening the app computes on that page (main.tsx), after its first module has taken the answer out of the address bar. */
 function appOpening(state: PageState): string {
   const window = page(state);
@@ -116,6 +153,30 @@ describe('the first-paint guard', () => {
     expect(singleKeys.environment.area).toBe('local');
     expect(keyFamilies['oidc.'].area).toBe('session');
     for (const key of [`${prefix}language`, `${prefix}environment`, `${prefix}oidc.`]) expect(guard).toContain(`'${key}'`);
+  });
+
+  it('reads the DPoP key store on the page that brings a bound sign-in’s answer, and leaves it for the app', async () => {
+    const database = keyDatabase([
+      ['obe:local:demo:open-banking-explorer', { keys: 'the key pair' }],
+      ['obe:other:x:spa', { keys: 'another' }],
+    ]);
+    const read = guardKeyRead({ path: '/callback', search: '?code=a&state=b', session: { 'obe.dpop:local:demo': 'true' } }, database);
+    await expect(read).resolves.toEqual({ names: ['obe:local:demo:open-banking-explorer', 'obe:other:x:spa'], values: [{ keys: 'the key pair' }, { keys: 'another' }] });
+    expect(database.asked).toEqual(['open oidc', 'read dpop readonly', 'close']);
+  });
+
+  it.each<[string, PageState]>([
+    ['another page', { path: '/', session: { 'obe.dpop:local:demo': 'true' } }],
+    ['an answer to a sign-in without DPoP', { path: '/callback', search: '?code=a&state=b', session: { 'obe.oidc.state': '{}' } }],
+  ])('leaves the key store alone on %s', (_name, state) => {
+    const database = keyDatabase([]);
+    expect(guardKeyRead(state, database)).toBeUndefined();
+    expect(database.asked).toEqual([]);
+  });
+
+  it('reads the DPoP key store the app reads, on the page that brings a bound sign-in’s answer', () => {
+    expect(keyFamilies['dpop:'].area).toBe('session');
+    for (const name of [callbackPath, `${prefix}dpop:`, keyDatabaseName, keyStoreName]) expect(guard).toContain(`'${name}'`);
   });
 
   it('never keeps a page the app would not open with', () => {

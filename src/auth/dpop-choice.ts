@@ -60,24 +60,45 @@ export function warmDpopKeyStore(): void {
   void keyDatabase().catch(() => undefined); // no IndexedDB here: the proof reports that itself
 }
 
+interface StoreRead {
+  names: IDBValidKey[];
+  values: unknown[];
+}
+
 /**
- * A bound sign-in's callback page: opens the key database and reads `entry` (the key the token request's proof
- * needs) and the store's names in one transaction, while the session's code is on its way. The proof's two reads
- * then find their answers here instead of waiting their turn after that code (./dpop.ts takes each once; any
- * write on this page drops them).
+ * What the first-paint guard read of the key store on this page, taken once: it reads a bound sign-in's
+ * answer page's store while the page's scripts load (src/first-paint-guard.js, the same database and store).
  */
-export function readDpopKeyAhead(entry: string): void {
-  const both = keyDatabase().then(
+function takeGuardRead(): Promise<StoreRead> | undefined {
+  const page = window as { obeKeyStoreRead?: unknown };
+  const read = page.obeKeyStoreRead;
+  delete page.obeKeyStoreRead;
+  return read instanceof Promise ? (read as Promise<StoreRead>) : undefined;
+}
+
+/** The store's names and all its entries, in one transaction (each list in key order). */
+function readStore(): Promise<StoreRead> {
+  return keyDatabase().then(
     (opened) =>
-      new Promise<{ names: IDBValidKey[]; value: unknown }>((resolve, reject) => {
+      new Promise<StoreRead>((resolve, reject) => {
         const store = opened.transaction(keyStoreName, 'readonly').objectStore(keyStoreName);
         const names = store.getAllKeys();
-        const value = store.get(entry);
+        const values = store.getAll();
         // Requests of one transaction complete in the order they were made.
-        value.onsuccess = () => resolve({ names: names.result, value: value.result });
-        value.onerror = () => reject(value.error ?? new Error('The key could not be read.'));
+        values.onsuccess = () => resolve({ names: names.result, values: values.result });
+        values.onerror = () => reject(values.error ?? new Error('The keys could not be read.'));
       }),
   );
+}
+
+/**
+ * A bound sign-in's callback page: the store's names and `entry` (the key the token request's proof needs),
+ * as the first-paint guard read them, else read now, while the session's code is on its way. The proof's two
+ * reads then find their answers here instead of waiting their turn after that code (./dpop.ts takes each once;
+ * any write on this page drops them).
+ */
+export function readDpopKeyAhead(entry: string): void {
+  const both = (takeGuardRead() ?? readStore()).then(({ names, values }) => ({ names, value: values[names.indexOf(entry)] }));
   both.catch(() => undefined); // the library reads for itself instead
   earlyReads.set(earlyKeyNames, both.then(({ names }) => names));
   earlyReads.set(entry, both.then(({ value }) => value));

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { prefixedDpopStore, type DPoPStore } from './dpop';
-import { offersDpop } from './dpop-choice';
+import { earlyKeyNames, offersDpop, readDpopKeyAhead, takeEarlyRead } from './dpop-choice';
 
 type State = Awaited<ReturnType<DPoPStore['get']>>;
 
@@ -61,5 +61,29 @@ describe('whether DPoP is offered', () => {
     expect(offersDpop({ dpop_signing_alg_values_supported: ['EdDSA'] } as never)).toBe(false);
     expect(offersDpop({})).toBe(false);
     expect(offersDpop(undefined)).toBe(false);
+  });
+});
+
+describe('a bound sign-in’s answer page', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('takes the key store as the first-paint guard read it, once, and answers the proof’s two reads from it', async () => {
+    const page: { obeKeyStoreRead?: unknown } = { obeKeyStoreRead: Promise.resolve({ names: ['obe:a:spa', 'obe:b:spa'], values: ['key a', 'key b'] }) };
+    vi.stubGlobal('window', page);
+    vi.stubGlobal('indexedDB', undefined); // nothing may go to the database
+    readDpopKeyAhead('obe:b:spa');
+    expect(page.obeKeyStoreRead).toBeUndefined();
+    await expect(takeEarlyRead('obe:b:spa')).resolves.toBe('key b');
+    await expect(takeEarlyRead(earlyKeyNames)).resolves.toEqual(['obe:a:spa', 'obe:b:spa']);
+    expect(takeEarlyRead('obe:b:spa')).toBeUndefined();
+  });
+
+  it('answers an entry the store does not hold with nothing, as the store would', async () => {
+    vi.stubGlobal('window', { obeKeyStoreRead: Promise.resolve({ names: ['obe:a:spa'], values: ['key a'] }) });
+    readDpopKeyAhead('obe:c:spa');
+    await expect(takeEarlyRead('obe:c:spa')).resolves.toBeUndefined();
+    takeEarlyRead(earlyKeyNames);
   });
 });
