@@ -21,16 +21,20 @@
             reject(request.error);
           };
           request.onsuccess = function () {
-            var store = request.result.transaction('dpop', 'readonly').objectStore('dpop');
-            var names = store.getAllKeys();
-            var values = store.getAll(); // in the same order: both by key, in one transaction
-            values.onerror = function () {
-              reject(values.error);
-            };
-            values.onsuccess = function () {
-              request.result.close();
-              resolve({ names: names.result, values: values.result });
-            };
+            try {
+              var store = request.result.transaction('dpop', 'readonly').objectStore('dpop');
+              var names = store.getAllKeys();
+              var values = store.getAll(); // in the same order: both by key, in one transaction
+              values.onerror = function () {
+                reject(values.error);
+              };
+              values.onsuccess = function () {
+                request.result.close();
+                resolve({ names: names.result, values: values.result });
+              };
+            } catch (error) {
+              reject(error); // a database without the store: settled all the same, never left waiting
+            }
           };
         });
         page.obeKeyStoreRead.catch(function () {}); // the app reads for itself instead

@@ -165,6 +165,26 @@ describe('the first-paint guard', () => {
     expect(database.asked).toEqual(['open oidc', 'read dpop readonly', 'close']);
   });
 
+  it('settles the read it leaves when the database has no key store, so a proof never waits for it', async () => {
+    const database = keyDatabase([]);
+    const withoutStore = {
+      open() {
+        const request: { result?: unknown; onsuccess?: () => void } = {};
+        queueMicrotask(() => {
+          request.result = {
+            transaction() {
+              throw new DOMException('No objectStore named dpop.', 'NotFoundError');
+            },
+          };
+          request.onsuccess?.();
+        });
+        return request;
+      },
+    };
+    const read = guardKeyRead({ path: '/callback', search: '?code=a&state=b', session: { 'obe.dpop:local:demo': 'true' } }, { ...database, indexedDB: withoutStore });
+    await expect(read).rejects.toThrow('No objectStore named dpop.');
+  });
+
   it.each<[string, PageState]>([
     ['another page', { path: '/', session: { 'obe.dpop:local:demo': 'true' } }],
     ['an answer to a sign-in without DPoP', { path: '/callback', search: '?code=a&state=b', session: { 'obe.oidc.state': '{}' } }],
