@@ -1,4 +1,4 @@
-import type { ChunkingContext, OutputChunk } from 'rolldown';
+import type { ChunkingContext, OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 
 /*
@@ -41,8 +41,8 @@ export function startFileOf(firstModule: string): (id: string, context: Chunking
   return (id, context) => (firstGraph(context).has(id) || /[\\/]index\.html/.test(id) ? 'main' : appInput);
 }
 
-function appChunk(bundle: Record<string, { type: string }> | undefined): OutputChunk {
-  const chunk = Object.values(bundle ?? {}).find((file): file is OutputChunk => file.type === 'chunk' && (file as OutputChunk).isEntry && (file as OutputChunk).name === appInput);
+function appChunk(bundle: OutputBundle | undefined): OutputChunk {
+  const chunk = Object.values(bundle ?? {}).find((file): file is OutputChunk => file.type === 'chunk' && file.isEntry && file.name === appInput);
   if (!chunk) throw new Error(`The build has no '${appInput}' entry (src/main.tsx) to start the page with.`);
   return chunk;
 }
@@ -76,8 +76,7 @@ export function startScriptsPlugins(): Plugin[] {
           const preloads = chunk.imports.filter(missing).map((file) => `<link rel="modulepreload" crossorigin href="${url(file)}">`);
           // Its stylesheet (src/styles.css and the first screens' own), in the head as before: the prerendered page paints with it.
           const css = [...(chunk.viteMetadata?.importedCss ?? [])].filter(missing).map((file) => `<link rel="stylesheet" crossorigin href="${url(file)}">`);
-          const withScript = html.replace(entry[0], [entry[0], ...css, ...preloads, `<script type="module" crossorigin src="${url(chunk.fileName)}"></script>`].join('\n    '));
-          return withScript;
+          return html.replace(entry[0], [entry[0], ...css, ...preloads, `<script type="module" crossorigin src="${url(chunk.fileName)}"></script>`].join('\n    '));
         },
       },
     },
