@@ -107,9 +107,9 @@ function keyDatabase(entries: [string, unknown][]) {
   };
 }
 
-/** Runs the guard on a page with that IndexedDB: what it left for the app (window.obeKeyStoreRead). */
-function guardKeyRead(state: PageState, database: ReturnType<typeof keyDatabase>): unknown {
-  const window: Record<string, unknown> = { ...page(state), indexedDB: database.indexedDB, document: { getElementById: () => null } };
+/** Runs the guard on a page with that IndexedDB (`keyDatabase(…).indexedDB`): what it left for the app (window.obeKeyStoreRead). */
+function guardKeyRead(state: PageState, indexedDB: object): unknown {
+  const window: Record<string, unknown> = { ...page(state), indexedDB, document: { getElementById: () => null } };
   new Function('window', guard)(window);
   return window.obeKeyStoreRead;
 }
@@ -160,13 +160,12 @@ describe('the first-paint guard', () => {
       ['obe:local:demo:open-banking-explorer', { keys: 'the key pair' }],
       ['obe:other:x:spa', { keys: 'another' }],
     ]);
-    const read = guardKeyRead({ path: '/callback', search: '?code=a&state=b', session: { 'obe.dpop:local:demo': 'true' } }, database);
+    const read = guardKeyRead({ path: '/callback', search: '?code=a&state=b', session: { 'obe.dpop:local:demo': 'true' } }, database.indexedDB);
     await expect(read).resolves.toEqual({ names: ['obe:local:demo:open-banking-explorer', 'obe:other:x:spa'], values: [{ keys: 'the key pair' }, { keys: 'another' }] });
     expect(database.asked).toEqual(['open oidc', 'read dpop readonly', 'close']);
   });
 
   it('settles the read it leaves when the database has no key store, so a proof never waits for it', async () => {
-    const database = keyDatabase([]);
     const withoutStore = {
       open() {
         const request: { result?: unknown; onsuccess?: () => void } = {};
@@ -181,7 +180,7 @@ describe('the first-paint guard', () => {
         return request;
       },
     };
-    const read = guardKeyRead({ path: '/callback', search: '?code=a&state=b', session: { 'obe.dpop:local:demo': 'true' } }, { ...database, indexedDB: withoutStore });
+    const read = guardKeyRead({ path: '/callback', search: '?code=a&state=b', session: { 'obe.dpop:local:demo': 'true' } }, withoutStore);
     await expect(read).rejects.toThrow('No objectStore named dpop.');
   });
 
@@ -190,7 +189,7 @@ describe('the first-paint guard', () => {
     ['an answer to a sign-in without DPoP', { path: '/callback', search: '?code=a&state=b', session: { 'obe.oidc.state': '{}' } }],
   ])('leaves the key store alone on %s', (_name, state) => {
     const database = keyDatabase([]);
-    expect(guardKeyRead(state, database)).toBeUndefined();
+    expect(guardKeyRead(state, database.indexedDB)).toBeUndefined();
     expect(database.asked).toEqual([]);
   });
 
