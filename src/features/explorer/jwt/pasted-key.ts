@@ -1,5 +1,6 @@
 import { createLocalJWKSet, importJWK, importSPKI, importX509, type JSONWebKeySet, type JWK } from 'jose';
 import type { KeySource } from './inspect';
+import { isObject } from '../../../api/shapes';
 
 /** A verification key the user pasted: a JWK, a JWKS, or PEM (SPKI public key or X.509 certificate). */
 export type PastedKey = { kind: 'jwk'; jwk: JWK } | { kind: 'jwks'; jwks: JSONWebKeySet } | { kind: 'spki'; pem: string } | { kind: 'x509'; pem: string };
@@ -25,12 +26,8 @@ function publicPart(jwk: JWK): { jwk: JWK; removed: boolean } {
   return { jwk: Object.fromEntries(kept) as JWK, removed: kept.length !== entries.length };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isJwk(value: unknown): value is JWK {
-  return isRecord(value) && typeof value.kty === 'string';
+  return isObject(value) && typeof value.kty === 'string';
 }
 
 function parsePem(text: string): PastedKeyResult {
@@ -49,7 +46,7 @@ function parseJson(text: string): PastedKeyResult {
   } catch (error) {
     return { ok: false, problem: { code: 'json', detail: error instanceof Error ? error.message : String(error) } };
   }
-  if (isRecord(value) && Array.isArray(value.keys)) {
+  if (isObject(value) && Array.isArray(value.keys)) {
     const keys = value.keys.filter(isJwk).filter((jwk) => jwk.kty !== 'oct');
     if (keys.length === 0) return { ok: false, problem: { code: 'jwks_empty' } };
     const cleaned = keys.map(publicPart);
