@@ -3,16 +3,15 @@ import * as v from 'valibot';
 import type { ApiClient } from './client';
 import { contract, type Schemas } from './contract';
 import { useApi, type ApiContextValue } from './context';
-import { nullish } from './links';
 import { plainObject } from './shapes';
 
 /** `BankAccountAliases`: other names of the same account. */
 export const aliasesSchema = contract<Schemas['BankAccountAliases']>()(
   plainObject({
-  Iban: nullish(v.string()),
-  PlusGirot: nullish(v.string()),
-  BankGirot: nullish(v.string()),
-  GiroKonto: nullish(v.string()),
+  Iban: v.nullish(v.string()),
+  PlusGirot: v.nullish(v.string()),
+  BankGirot: v.nullish(v.string()),
+  GiroKonto: v.nullish(v.string()),
   }),
 );
 
@@ -21,11 +20,11 @@ export const bankAccountSchema = contract<Schemas['BankAccountResponseWithReadin
   plainObject({
     AccountId: v.string(),
     AccountNumber: v.string(),
-    Bic: nullish(v.string()),
-    Currency: nullish(v.string()),
-    AccountGroupId: nullish(v.string()),
-    Ledger: nullish(v.string()),
-    Aliases: nullish(aliasesSchema),
+    Bic: v.nullish(v.string()),
+    Currency: v.nullish(v.string()),
+    AccountGroupId: v.nullish(v.string()),
+    Ledger: v.nullish(v.string()),
+    Aliases: v.nullish(aliasesSchema),
     ReadyForPayments: v.boolean(),
   }),
 );
@@ -35,7 +34,7 @@ export type BankAccount = Schemas['BankAccountResponseWithReadiness'];
 export const companyAccountsSchema = contract<Schemas['CompanyAccountsResponse']>()(
   plainObject({
     CompanyId: v.string(),
-    Accounts: nullish(v.array(bankAccountSchema)),
+    Accounts: v.nullish(v.array(bankAccountSchema)),
   }),
 );
 

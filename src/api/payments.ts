@@ -4,7 +4,7 @@ import type { ApiClient } from './client';
 import { useApi, type ApiContextValue } from './context';
 import { contract, type Schemas } from './contract';
 import { isoDateOrDateTime } from './iso';
-import { linksSchema, nullish } from './links';
+import { linksSchema } from './links';
 import { finiteNumber, plainObject } from './shapes';
 
 /** `TransactionState` 0 Submitted … 8 Dismissed by ZData; the UI names them (features/banking/messages.ts). */
@@ -15,10 +15,10 @@ export type TransactionState = Schemas['TransactionState'];
 export const paymentStatusSchema = contract<Schemas['PaymentStatusResponse']>()(
   plainObject({
     PaymentId: v.string(),
-    SourceReference: nullish(v.string()),
+    SourceReference: v.nullish(v.string()),
     Status: v.picklist(transactionStates),
     ExecutionDate: v.optional(isoDateOrDateTime),
-    Message: nullish(v.string()),
+    Message: v.nullish(v.string()),
     Links: linksSchema,
   }),
 );
@@ -42,7 +42,7 @@ export const approveAnswerSchema = contract<Schemas['PaymentApproveResponse']>()
     Status: v.picklist(approveResults),
     ApprovalsRemaining: finiteNumber(),
     Success: v.boolean(),
-    Message: nullish(v.string()),
+    Message: v.nullish(v.string()),
   }),
 );
 export type ApproveAnswer = Schemas['PaymentApproveResponse'];
@@ -54,7 +54,7 @@ export const dismissAnswerSchema = contract<Schemas['DismissPaymentsResponse']>(
   plainObject({
     Status: v.picklist(dismissalStatuses),
     Success: v.boolean(),
-    Message: nullish(v.string()),
+    Message: v.nullish(v.string()),
   }),
 );
 export type DismissAnswer = Schemas['DismissPaymentsResponse'];

@@ -3,7 +3,6 @@ import * as v from 'valibot';
 import { useApi, type ApiContextValue } from './context';
 import { contract, type Schemas } from './contract';
 import { isoDateOrDateTime } from './iso';
-import { nullish } from './links';
 import { finiteNumber, plainObject } from './shapes';
 
 /** `InpaymentState`: 0 Queued, 1 Transferred, 2 Error. */
@@ -18,28 +17,28 @@ export type TransactionType = Schemas['TransactionType'];
 export const receivableSchema = contract<Schemas['ReceivableDto']>()(
   plainObject({
   ReceivableId: v.string(),
-  EntryId: nullish(v.string()),
-  EntryReference: nullish(v.string()),
-  AccountNumber: nullish(v.string()),
-  DebtorAccountNumber: nullish(v.string()),
-  DebtorName: nullish(v.string()),
-  DebtorAddress: nullish(v.string()),
-  ArchiveReference: nullish(v.string()),
-  StructuredReference: nullish(v.string()),
-  Description: nullish(v.string()),
-  InvoiceNumber: nullish(v.string()),
+  EntryId: v.nullish(v.string()),
+  EntryReference: v.nullish(v.string()),
+  AccountNumber: v.nullish(v.string()),
+  DebtorAccountNumber: v.nullish(v.string()),
+  DebtorName: v.nullish(v.string()),
+  DebtorAddress: v.nullish(v.string()),
+  ArchiveReference: v.nullish(v.string()),
+  StructuredReference: v.nullish(v.string()),
+  Description: v.nullish(v.string()),
+  InvoiceNumber: v.nullish(v.string()),
   BookingDate: v.optional(isoDateOrDateTime),
   ValueDate: v.optional(isoDateOrDateTime),
   Amount: v.optional(finiteNumber()),
-  ExchangeRate: nullish(finiteNumber()),
-  Currency: nullish(v.string()),
-  BookedAmount: nullish(finiteNumber()),
-  AccountCurrency: nullish(v.string()),
-  ChargeAmount: nullish(finiteNumber()),
-  ChargeCurrency: nullish(v.string()),
+  ExchangeRate: v.nullish(finiteNumber()),
+  Currency: v.nullish(v.string()),
+  BookedAmount: v.nullish(finiteNumber()),
+  AccountCurrency: v.nullish(v.string()),
+  ChargeAmount: v.nullish(finiteNumber()),
+  ChargeCurrency: v.nullish(v.string()),
   Type: v.optional(v.picklist(transactionTypes)),
-  BankTransactionCode: nullish(v.string()),
-  ErrorMessage: nullish(v.string()),
+  BankTransactionCode: v.nullish(v.string()),
+  ErrorMessage: v.nullish(v.string()),
   }),
 );
 export type Receivable = Schemas['ReceivableDto'];

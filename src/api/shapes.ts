@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 
 /*
- * The building blocks of the API's schemas (and of what the banking screens keep), on valibot, with
- * three rules of their own:
+ * The building blocks of the API's schemas (and of what the banking screens keep), on valibot. A field
+ * Aritma marks nullable is `v.nullish` (absent or null): it does not say such fields are always sent.
+ * Three rules of their own:
  * - An array is not an object: valibot's `object` takes `[]` as an object with none of the keys, so
  *   an answer whose fields may all be absent would pass as an empty one.
  * - A number is finite: JSON.parse reads `1e999` as Infinity, which valibot's `number` lets through.

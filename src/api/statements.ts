@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { useApi, type ApiContextValue } from './context';
 import { contract, type Schemas } from './contract';
 import { isoDateOrDateTime } from './iso';
-import { linksSchema, nullish } from './links';
+import { linksSchema } from './links';
 import { finiteNumber, plainObject } from './shapes';
 
 /** `BankStatementState` 0–2; Aritma does not say what each value means. */
@@ -13,27 +13,27 @@ export type StatementState = Schemas['BankStatementState'];
 /** `BankStatement`: one aggregated entry; the fields Aritma marks nullable may be null or absent. */
 export const bankStatementSchema = contract<Schemas['BankStatement']>()(
   plainObject({
-  StatementId: nullish(v.string()),
-  Name: nullish(v.string()),
+  StatementId: v.nullish(v.string()),
+  Name: v.nullish(v.string()),
   AccountNumber: v.string(),
   AccountCurrency: v.string(),
   ArchiveReference: v.string(),
-  BankInformation: nullish(v.string()),
-  StructuredReference: nullish(v.string()),
+  BankInformation: v.nullish(v.string()),
+  StructuredReference: v.nullish(v.string()),
   Amount: finiteNumber(),
-  AmountCurrency: nullish(v.string()),
-  Description: nullish(v.string()),
+  AmountCurrency: v.nullish(v.string()),
+  Description: v.nullish(v.string()),
   BookingDate: isoDateOrDateTime,
   ValueDate: isoDateOrDateTime,
-  BankTransactionCodes: nullish(v.string()),
-  EntryReference: nullish(v.string()),
+  BankTransactionCodes: v.nullish(v.string()),
+  EntryReference: v.nullish(v.string()),
   TransactionCount: v.optional(finiteNumber()),
   Links: linksSchema,
   }),
 );
 export type BankStatement = Schemas['BankStatement'];
 
-export const statementsSchema = contract<Schemas['StatementsResponse']>()(plainObject({ Statements: nullish(v.array(bankStatementSchema)) }));
+export const statementsSchema = contract<Schemas['StatementsResponse']>()(plainObject({ Statements: v.nullish(v.array(bankStatementSchema)) }));
 
 /** The documented filters. The dates are date-times and go together; paging is the app's, as none is documented. */
 export interface StatementQuery {
