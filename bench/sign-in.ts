@@ -70,7 +70,18 @@ async function signInOnce(browser: Browser, target: SignInTarget, record?: Recor
   }
 }
 
-/** A warm-up per target, then `runs` rounds taking the targets in turn, so drift on a busy machine hits all alike. */
+/** The targets in round `run`'s order (1-based): the list turned by one place per round. */
+export function roundOrder(run: number): SignInTarget[] {
+  const shift = (run - 1) % signInTargets.length;
+  return [...signInTargets.slice(shift), ...signInTargets.slice(0, shift)];
+}
+
+/**
+ * A warm-up per target, then `runs` rounds taking the targets in turn, so drift on a busy machine hits all alike.
+ * Each round starts one target further on, so every target comes first, second, … equally often (with 25 rounds
+ * and four targets, within one) and none always follows the same one: whatever a sign-in leaves the browser
+ * doing (its closed context's clean-up, a collection) falls on each target alike, not always on the next in the list.
+ */
 export async function measureSignIn(browser: Browser, runs: number, progress: (text: string) => void): Promise<SignInResults> {
   const recordings: Record<SignInTargetId, Recording> = {
     appCode: { endpoints: {}, assets: [] },
@@ -81,7 +92,7 @@ export async function measureSignIn(browser: Browser, runs: number, progress: (t
   for (const target of signInTargets) await signInOnce(browser, target, recordings[target.id]);
   const samples: SignInResults['samples'] = { appCode: [], appImplicit: [], floorCode: [], appDpop: [] };
   for (let run = 1; run <= runs; run += 1) {
-    for (const target of signInTargets) samples[target.id].push(await signInOnce(browser, target));
+    for (const target of roundOrder(run)) samples[target.id].push(await signInOnce(browser, target));
     progress(`sign-in round ${run}/${runs}`);
   }
   const each = <T>(pick: (recording: Recording) => T) =>
