@@ -1,5 +1,4 @@
-import { useIsFetching } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { Route, Switch } from 'wouter';
 import { sessionApiClient } from '../api/session-client';
 import { ApiProvider, type ApiContextValue } from '../api/context';
@@ -8,10 +7,9 @@ import { Status } from '../components/Status';
 import { AccountsPage } from '../features/banking/AccountsPage';
 import { watchEarlyAccounts as watchEarly } from '../features/banking/early-accounts';
 import { useMessages } from '../i18n/messages';
-import { useWhenIdle } from '../lib/preload';
 import { appMessages } from './messages';
 import { NotFoundPage } from './NotFoundPage';
-import { QueryProvider, queryClient } from './queries';
+import { QueryProvider, queryClient, whenQueriesSettle } from './queries';
 
 /*
  * The signed-in pages, a chunk of its own that the session fetches as a sign-in begins to complete
@@ -44,10 +42,9 @@ export const watchEarlyAccounts = (session: AuthSession): void => void watchEarl
 export function SignedInArea({ session, subject }: { session: AuthSession; subject: string }) {
   const t = useMessages(appMessages);
   const { environment } = session;
-  // Once signed in and idle, fetch the other screens' code, so they open at once, offline too; not while the
-  // page's data is on its way, where the chunks would compete with it for the network and the main thread.
-  const loading = useIsFetching({}, queryClient) > 0;
-  useWhenIdle(loading ? null : prefetchScreens);
+  // Once signed in, the page's data here and painted, and the browser idle: the other screens' code, so they open
+  // at once, offline too; not while data is on its way, where the chunks would compete with it for the network and the main thread.
+  useEffect(() => whenQueriesSettle(queryClient, prefetchScreens), []);
   const api = useMemo<ApiContextValue>(
     () => ({
       client: sessionApiClient(session, { renews: true }),

@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { whenIdleAfterPaint } from '../lib/preload';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/errors';
 
@@ -29,4 +30,35 @@ export const queryClient = createQueryClient();
 
 export function QueryProvider({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}
+
+/**
+ * Runs `task` once, when no query of `client` is fetching, the page has painted what that brought and the
+ * browser is idle; a fetch that starts meanwhile puts it off until that one is done too. Watches the cache
+ * itself, so no component renders again on each fetch. Returns what cancels it.
+ */
+export function whenQueriesSettle(client: QueryClient, task: () => void): () => void {
+  let pending: (() => void) | null = null;
+  const settled = () => client.isFetching() === 0;
+  const check = () => {
+    if (!settled()) {
+      pending?.();
+      pending = null;
+    } else {
+      pending ??= whenIdleAfterPaint(() => {
+        pending = null;
+        if (!settled()) return; // the fetch that started is heard by check
+        stop();
+        task();
+      });
+    }
+  };
+  const unsubscribe = client.getQueryCache().subscribe(check);
+  const stop = () => {
+    unsubscribe();
+    pending?.();
+    pending = null;
+  };
+  check();
+  return stop;
 }

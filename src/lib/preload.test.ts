@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint, preloaded } from './preload';
+import { afterNextPaint, preloaded, whenIdleAfterPaint } from './preload';
 
 describe('preloaded', () => {
   it('fetches a module once, tells its subscribers when it arrives and then has it at hand', async () => {
@@ -57,5 +57,58 @@ describe('afterNextPaint', () => {
     expect(done).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     expect(done).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('whenIdleAfterPaint', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** A browser whose frames and idle periods the test hands out. */
+  function browser() {
+    const frames: (() => void)[] = [];
+    const idle = new Map<number, () => void>();
+    let next = 0;
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
+    vi.stubGlobal('window', {
+      requestIdleCallback: (callback: () => void) => (idle.set(++next, callback), next),
+      cancelIdleCallback: (id: number) => idle.delete(id),
+    });
+    return {
+      async paint() {
+        frames.shift()?.();
+        await vi.advanceTimersByTimeAsync(0);
+      },
+      goIdle: () => [...idle.values()].forEach((callback) => callback()),
+      idleWaiting: () => idle.size,
+    };
+  }
+
+  it('waits for the next paint, then for an idle period', async () => {
+    const page = browser();
+    const task = vi.fn();
+    whenIdleAfterPaint(task);
+    expect(page.idleWaiting()).toBe(0); // not asked before the paint: an idle period may come before it
+    await page.paint();
+    expect(task).not.toHaveBeenCalled();
+    page.goIdle();
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs nothing once cancelled, before the paint or while waiting for the idle period', async () => {
+    const page = browser();
+    const early = vi.fn();
+    const late = vi.fn();
+    whenIdleAfterPaint(early)();
+    const cancelLate = whenIdleAfterPaint(late);
+    await page.paint();
+    cancelLate();
+    expect(page.idleWaiting()).toBe(0);
+    page.goIdle();
+    expect(early).not.toHaveBeenCalled();
+    expect(late).not.toHaveBeenCalled();
   });
 });

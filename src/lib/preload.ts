@@ -65,6 +65,19 @@ export function whenIdle(task: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+/** Runs `task` when the browser is idle after its next paint, so what is on screen now shows first; returns what cancels it. */
+export function whenIdleAfterPaint(task: () => void): () => void {
+  let cancelIdle: (() => void) | null = null;
+  let cancelled = false;
+  void afterNextPaint().then(() => {
+    if (!cancelled) cancelIdle = whenIdle(task);
+  });
+  return () => {
+    cancelled = true;
+    cancelIdle?.();
+  };
+}
+
 /** Runs `task` when the browser is idle after this render; nothing while it is null. */
 export function useWhenIdle(task: (() => void) | null): void {
   useEffect(() => (task ? whenIdle(task) : undefined), [task]);
