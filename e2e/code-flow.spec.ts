@@ -34,6 +34,19 @@ test('signs in with authorization code + PKCE and shows the demo user’s accoun
   expect(url.hash).toBe('');
 });
 
+test('a sign-in started at another address comes back to it, named in the tab', async ({ page }) => {
+  await page.goto('/payments');
+  await startSignIn(page);
+  await submitLogin(page, demoUser.username, demoUser.password);
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await expect(page.getByRole('heading', { name: 'Payments', level: 1 })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/payments');
+  await expect(page).toHaveTitle('Payments – Open Banking Explorer');
+  // This browser knows no company yet: the accounts page asks for one, and the tab says so.
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click();
+  await expect(page).toHaveTitle('Which company? – Open Banking Explorer');
+});
+
 test('a wrong password keeps the user on the login page with a message', async ({ page }) => {
   await startSignIn(page);
   await submitLogin(page, 'demo', 'not-the-password');

@@ -50,7 +50,9 @@ export function Session({ session, arrival }: { session: DeferredSession; arriva
     if (arrival.explorerRun) navigate('/explorer', { replace: true });
   }, [arrival.explorerRun, navigate]);
   useEffect(() => {
-    if (state.returnTo) navigate(state.returnTo, { replace: true });
+    // Not to where the page already is (a sign-in from the home lands there): that would only redraw it.
+    const { pathname, search, hash } = window.location;
+    if (state.returnTo && state.returnTo !== `${pathname}${search}${hash}`) navigate(state.returnTo, { replace: true });
   }, [state.returnTo, navigate]);
   const lastSubject = useRef(subject);
   useEffect(() => {
