@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { whenIdleAfterPaint } from '../lib/preload';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/errors';
+import { whenIdleAfterPaint } from '../lib/preload';
 
 const maxRetries = 3;
 

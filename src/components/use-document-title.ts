@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { afterNextPaint } from '../lib/preload';
+import { onNextPaint } from '../lib/preload';
 
 const appName = 'Open Banking Explorer';
 
@@ -11,14 +11,12 @@ const appName = 'Open Banking Explorer';
 export function useDocumentTitle(title: string): void {
   useEffect(() => {
     let previous: string | null = null;
-    let shown = true;
-    void afterNextPaint().then(() => {
-      if (!shown) return;
+    const cancel = onNextPaint(() => {
       previous = document.title;
       document.title = `${title} – ${appName}`;
     });
     return () => {
-      shown = false;
+      cancel();
       if (previous !== null) document.title = previous;
     };
   }, [title]);

@@ -65,15 +65,21 @@ export function whenIdle(task: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+/** Runs `task` once the browser has painted what is on screen now (afterNextPaint); returns what cancels it. */
+export function onNextPaint(task: () => void): () => void {
+  let cancelled = false;
+  void afterNextPaint().then(() => {
+    if (!cancelled) task();
+  });
+  return () => void (cancelled = true);
+}
+
 /** Runs `task` when the browser is idle after its next paint, so what is on screen now shows first; returns what cancels it. */
 export function whenIdleAfterPaint(task: () => void): () => void {
   let cancelIdle: (() => void) | null = null;
-  let cancelled = false;
-  void afterNextPaint().then(() => {
-    if (!cancelled) cancelIdle = whenIdle(task);
-  });
+  const cancelPaint = onNextPaint(() => (cancelIdle = whenIdle(task)));
   return () => {
-    cancelled = true;
+    cancelPaint();
     cancelIdle?.();
   };
 }
